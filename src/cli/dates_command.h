@@ -1,0 +1,25 @@
+// `linimasa dates`: the date engine on its own, one row per temporal expression.
+#pragma once
+
+#include <date/date.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace linimasa {
+
+struct DatesOptions {
+    std::string rules_dir;             // empty: find the shipped rules
+    std::optional<std::string> ref_date;  // YYYY-MM-DD, overrides the dateline
+    std::string format = "tsv";        // tsv or json
+    std::vector<std::string> inputs;   // files, folders, "-"
+};
+
+// A YYYY-MM-DD date, if valid.
+std::optional<date::sys_days> parse_iso_day(const std::string& text);
+
+// Runs the command; returns the exit status (0 all read, 1 some input failed, 2 usage or rules error).
+int run_dates(const DatesOptions& options);
+
+}  // namespace linimasa

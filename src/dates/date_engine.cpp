@@ -1,0 +1,215 @@
+#include "dates/date_engine.h"
+
+#include <cctype>
+
+#include "dates/interpreter.h"
+#include "dates/resolver.h"
+
+namespace linimasa {
+
+namespace {
+
+bool is_letter(unsigned char c) { return std::isalpha(c) || c >= 0x80; }
+bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// The word that ends just before `pos` (skipping spaces), lowercased; "" at a line start.
+std::string previous_word(std::string_view text, std::size_t pos) {
+    std::size_t i = pos;
+    while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
+    std::size_t end = i;
+    while (i > 0 && (is_letter(text[i - 1]) || is_digit(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == '$'))
+        --i;
+    return normalize_phrase(text.substr(i, end - i));
+}
+
+// The word that starts just after `pos` (skipping spaces), lowercased.
+std::string next_word(std::string_view text, std::size_t pos) {
+    std::size_t i = pos;
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+    std::size_t begin = i;
+    while (i < text.size() && (is_letter(text[i]) || text[i] == '%')) ++i;
+    return normalize_phrase(text.substr(begin, i - begin));
+}
+
+bool sentence_initial(std::string_view text, std::size_t pos) {
+    std::size_t i = pos;
+    while (i > 0) {
+        unsigned char c = text[i - 1];
+        if (c == ' ' || c == '\t' || c == '"' || c == '(' || c == '\'') {
+            --i;
+            continue;
+        }
+        if (c == 0x9C && i >= 3) {  // “ (E2 80 9C)
+            i -= 3;
+            continue;
+        }
+        return c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r' || c == ':' || c == '-';
+    }
+    return true;
+}
+
+// The nearest tense cue before `pos` in the same sentence.
+TenseCue tense_cue(std::string_view text, std::size_t pos, const Lexicon& lex) {
+    constexpr std::size_t kWindow = 160;
+    std::size_t start = pos > kWindow ? pos - kWindow : 0;
+    for (std::size_t i = pos; i > start; --i) {
+        char c = text[i - 1];
+        if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ',' || c == ';') {
+            start = i;
+            break;
+        }
+    }
+    TenseCue cue = TenseCue::none;
+    std::size_t i = start;
+    while (i < pos) {
+        while (i < pos && !is_letter(text[i])) ++i;
+        std::size_t b = i;
+        while (i < pos && is_letter(text[i])) ++i;
+        if (b == i) break;
+        std::string w = normalize_phrase(text.substr(b, i - b));
+        if (lex.future_cues.count(w)) cue = TenseCue::future;
+        else if (lex.past_cues.count(w)) cue = TenseCue::past;
+    }
+    return cue;
+}
+
+bool only_weekday(const Reading& r) {
+    return r.date.weekday && !r.date.day && !r.date.month && !r.date.year && !r.hour && r.day_part.empty() &&
+           !r.range_end && r.direction == Direction::none;
+}
+
+}  // namespace
+
+EngineLoad DateEngine::load(const std::string& rules_dir) {
+    LexiconLoad lex = load_lexicon(rules_dir + "/lexicon/id.yaml");
+    if (!lex.lexicon) return {nullptr, std::move(lex.diagnostics)};
+    EngineLoad result = from_lexicon(std::move(*lex.lexicon));
+    result.diagnostics.insert(result.diagnostics.begin(), lex.diagnostics.begin(), lex.diagnostics.end());
+    return result;
+}
+
+EngineLoad DateEngine::from_lexicon(Lexicon lexicon) {
+    GrammarBuild g = build_grammar(lexicon);
+    if (!g.grammar) return {nullptr, std::move(g.diagnostics)};
+    return {std::unique_ptr<DateEngine>(new DateEngine(std::move(lexicon), std::move(*g.grammar))),
+            std::move(g.diagnostics)};
+}
+
+bool DateEngine::plausible(std::string_view text, const Candidate& c, bool initial) const {
+    const Reading& r = c.reading;
+    const Lexicon& lex = lexicon_;
+    std::string before = previous_word(text, c.begin);
+    unsigned char first = text[c.begin];
+    unsigned char last = text[c.end - 1];
+
+    if (r.unit && (r.quantity || r.vague_quantity) && lex.age_words.count(before)) return false;
+    if (is_digit(first) && lex.reference_words.count(before)) return false;
+    // digits glued to other digits by a separator: phone numbers, codes, 2.000
+    if (is_digit(first) && c.begin >= 2 && std::string_view("/-.,:").find(text[c.begin - 1]) != std::string_view::npos &&
+        is_digit(text[c.begin - 2]))
+        return false;
+    if (is_digit(last) && c.end + 1 < text.size() &&
+        std::string_view("/-.,:").find(text[c.end]) != std::string_view::npos && is_digit(text[c.end + 1]))
+        return false;
+    if (r.bare_year()) {
+        std::string after = next_word(text, c.end);
+        if (lex.count_nouns.count(after)) return false;
+        if (c.end < text.size() && text[c.end] == '%') return false;
+    }
+    if (only_weekday(r) && lex.weekday_name_words.count(before)) return false;
+    if (!r.vague.empty()) {
+        std::string phrase = normalize_phrase(text.substr(c.begin, c.end - c.begin));
+        if (lex.past_ref_context_words.count(phrase) && !initial && !lex.past_ref_context_after.count(before))
+            return false;
+    }
+    return true;
+}
+
+std::vector<DateEngine::Candidate> DateEngine::recognize(std::string_view text) const {
+    std::vector<Candidate> found;
+    grammar_.scan(text, [&](std::size_t begin, std::size_t end) {
+        bool initial = sentence_initial(text, begin);
+        auto reading = interpret(lexicon_, text.substr(begin, end - begin), initial);
+        if (!reading) return false;
+        Candidate c{begin + reading->trim_front, end, std::move(*reading)};
+        if (!plausible(text, c, initial)) return false;
+        found.push_back(std::move(c));
+        return true;
+    });
+    return found;
+}
+
+std::optional<date::sys_days> DateEngine::find_dateline(std::string_view text, const std::vector<Candidate>& found) const {
+    constexpr std::size_t kHeader = 3000;
+    auto line_of = [&](std::size_t pos) {
+        std::size_t b = text.rfind('\n', pos);
+        b = b == std::string_view::npos ? 0 : b + 1;
+        std::size_t e = text.find('\n', pos);
+        if (e == std::string_view::npos) e = text.size();
+        return std::pair{b, e};
+    };
+    auto day_of = [](const Reading& r) -> std::optional<date::sys_days> {
+        date::year_month_day ymd{date::year{*r.date.year} / date::month{static_cast<unsigned>(*r.date.month)} /
+                                 date::day{static_cast<unsigned>(*r.date.day)}};
+        if (!ymd.ok()) return std::nullopt;
+        return date::sys_days{ymd};
+    };
+    // 1. a short line that is mostly a complete date: the page's dateline
+    for (const auto& c : found) {
+        if (c.begin > kHeader) break;
+        if (!c.reading.date.complete() || c.reading.range_end) continue;
+        auto [b, e] = line_of(c.begin);
+        if (e - b > 100) continue;
+        int words = 0;
+        bool in_word = false;
+        for (std::size_t i = b; i < e; ++i) {
+            bool letter = (i < c.begin || i >= c.end) && is_letter(text[i]);
+            if (letter && !in_word) ++words;
+            in_word = letter;
+        }
+        if (words <= 3) return day_of(c.reading);
+    }
+    // 2. a complete date in the lead sentence that follows an outlet's dateline (TEMPO.CO, Jakarta - ...)
+    for (const auto& c : found) {
+        if (c.begin > kHeader) break;
+        if (!c.reading.date.complete() || c.reading.range_end) continue;
+        auto [b, e] = line_of(c.begin);
+        std::string_view line = text.substr(b, std::min<std::size_t>(e - b, 80));
+        bool outlet = false;
+        for (std::size_t i = 0; i + 3 < line.size(); ++i) {
+            if (line[i] != '.') continue;
+            std::string tld;
+            for (std::size_t k = i + 1; k < line.size() && std::isalpha(static_cast<unsigned char>(line[k])); ++k)
+                tld += static_cast<char>(std::tolower(static_cast<unsigned char>(line[k])));
+            if ((tld == "co" || tld == "com" || tld == "id") && i > 0 && std::isalpha(static_cast<unsigned char>(line[i - 1])))
+                outlet = true;
+        }
+        if (outlet) return day_of(c.reading);
+    }
+    return std::nullopt;
+}
+
+DocumentDates DateEngine::analyze(std::string_view text, std::optional<date::sys_days> reference) const {
+    DocumentDates out;
+    std::vector<Candidate> found = recognize(text);
+    out.publication = reference;
+    if (!reference) {
+        out.publication = find_dateline(text, found);
+        out.publication_from_dateline = out.publication.has_value();
+    }
+    ResolveContext ctx;
+    ctx.anchor = out.publication;
+    out.mentions.reserve(found.size());
+    for (const auto& c : found) {
+        ctx.cue = tense_cue(text, c.begin, lexicon_);
+        TimeMention m = resolve(c.reading, ctx);
+        m.begin = c.begin;
+        m.end = c.end;
+        m.text = std::string(text.substr(c.begin, c.end - c.begin));
+        if (m.point && (m.type == "DATE" || m.type == "TIME") && !m.is_range) ctx.focus = m.point;
+        out.mentions.push_back(std::move(m));
+    }
+    return out;
+}
+
+}  // namespace linimasa

@@ -1,0 +1,70 @@
+// The date engine: finds every temporal expression in an article and resolves it.
+//
+//   EngineLoad load = DateEngine::load("rules");      // reads rules/lexicon/id.yaml
+//   if (!load.engine) report(load.diagnostics);
+//   DocumentDates dates = load.engine->analyze(decoded_text, std::nullopt);
+//   for (const TimeMention& m : dates.mentions) ...   // in text order
+//
+// Stages: one RE2 scan for candidates (Grammar), a Reading of each (interpret), a few
+// context checks that reject look-alikes (ages, law numbers, counts), the publication date
+// (given, or found in the dateline), then resolution in text order so that each mention
+// can count from the last date before it.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dates/grammar.h"
+#include "dates/reading.h"
+#include "dates/time_mention.h"
+#include "lexicon/lexicon.h"
+#include "text/decoded_text.h"
+
+namespace linimasa {
+
+struct DocumentDates {
+    std::optional<date::sys_days> publication;  // the anchor used, if any
+    bool publication_from_dateline = false;     // found in the text rather than given
+    std::vector<TimeMention> mentions;          // in text order, never overlapping
+};
+
+class DateEngine;
+
+struct EngineLoad {
+    std::unique_ptr<DateEngine> engine;  // empty when the lexicon or grammar has errors
+    Diagnostics diagnostics;
+};
+
+class DateEngine {
+public:
+    // Loads `rules_dir`/lexicon/id.yaml and compiles its grammar.
+    static EngineLoad load(const std::string& rules_dir);
+    // Builds an engine from an already loaded lexicon.
+    static EngineLoad from_lexicon(Lexicon lexicon);
+
+    // All temporal expressions of a text. `reference` overrides the dateline; with neither,
+    // relative expressions stay underspecified.
+    DocumentDates analyze(std::string_view text, std::optional<date::sys_days> reference) const;
+
+    const Lexicon& lexicon() const { return lexicon_; }
+
+private:
+    DateEngine(Lexicon lexicon, Grammar grammar) : lexicon_(std::move(lexicon)), grammar_(std::move(grammar)) {}
+
+    struct Candidate {
+        std::size_t begin;
+        std::size_t end;
+        Reading reading;
+    };
+
+    std::vector<Candidate> recognize(std::string_view text) const;
+    bool plausible(std::string_view text, const Candidate& c, bool sentence_initial) const;
+    std::optional<date::sys_days> find_dateline(std::string_view text, const std::vector<Candidate>& found) const;
+
+    Lexicon lexicon_;
+    Grammar grammar_;
+};
+
+}  // namespace linimasa

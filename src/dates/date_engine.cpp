@@ -48,17 +48,22 @@ bool sentence_initial(std::string_view text, std::size_t pos) {
     return true;
 }
 
-// The nearest tense cue before `pos` in the same sentence.
+// The tense cue that governs a time at `pos`: the nearest future cue earlier in the
+// sentence (Rencananya, jenazah dimakamkan Minggu) or past cue earlier in the same clause
+// (telah ... pada Senin); a past cue beyond a comma is usually another clause's verb.
 TenseCue tense_cue(std::string_view text, std::size_t pos, const Lexicon& lex) {
-    constexpr std::size_t kWindow = 160;
+    constexpr std::size_t kWindow = 200;
     std::size_t start = pos > kWindow ? pos - kWindow : 0;
+    std::size_t clause = start;
     for (std::size_t i = pos; i > start; --i) {
         char c = text[i - 1];
-        if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ',' || c == ';') {
+        if (c == '.' || c == '!' || c == '?' || c == '\n') {
             start = i;
             break;
         }
+        if ((c == ',' || c == ';') && clause == start && i - 1 > clause) clause = i;
     }
+    if (clause < start) clause = start;
     TenseCue cue = TenseCue::none;
     std::size_t i = start;
     while (i < pos) {
@@ -68,9 +73,23 @@ TenseCue tense_cue(std::string_view text, std::size_t pos, const Lexicon& lex) {
         if (b == i) break;
         std::string w = normalize_phrase(text.substr(b, i - b));
         if (lex.future_cues.count(w)) cue = TenseCue::future;
-        else if (lex.past_cues.count(w)) cue = TenseCue::past;
+        else if (lex.past_cues.count(w) && b >= clause) cue = TenseCue::past;
     }
     return cue;
+}
+
+// The `n` words before `pos`, nearest first, lowercased.
+std::vector<std::string> previous_words(std::string_view text, std::size_t pos, int n) {
+    std::vector<std::string> words;
+    std::size_t i = pos;
+    while (static_cast<int>(words.size()) < n && i > 0) {
+        while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
+        std::size_t end = i;
+        while (i > 0 && (is_letter(text[i - 1]) || is_digit(text[i - 1]))) --i;
+        if (i == end) break;
+        words.push_back(normalize_phrase(text.substr(i, end - i)));
+    }
+    return words;
 }
 
 bool only_weekday(const Reading& r) {
@@ -102,7 +121,18 @@ bool DateEngine::plausible(std::string_view text, const Candidate& c, bool initi
     unsigned char first = text[c.begin];
     unsigned char last = text[c.end - 1];
 
-    if (r.unit && (r.quantity || r.vague_quantity) && lex.age_words.count(before)) return false;
+    if (r.unit && (r.quantity || r.vague_quantity))
+        for (const auto& w : previous_words(text, c.begin, 4))  // berusia (di atas) 60 tahun
+            if (lex.age_words.count(w)) return false;
+    // a span glued to a hyphenated word: sehari-hari, Minggu-minggu
+    if (c.end + 1 < text.size() && text[c.end] == '-' && is_letter(text[c.end + 1])) return false;
+    if (c.begin >= 2 && text[c.begin - 1] == '-' && is_letter(text[c.begin - 2]) && is_letter(first)) return false;
+    if (r.unit) {  // tiga jam tangan: the unit word starts the name of a thing
+        std::size_t last_word = c.end;
+        while (last_word > c.begin && is_letter(text[last_word - 1])) --last_word;
+        std::string phrase = normalize_phrase(text.substr(last_word, c.end - last_word)) + " " + next_word(text, c.end);
+        if (lex.non_time_phrases.count(phrase)) return false;
+    }
     if (is_digit(first) && lex.reference_words.count(before)) return false;
     // digits glued to other digits by a separator: phone numbers, codes, 2.000
     if (is_digit(first) && c.begin >= 2 && std::string_view("/-.,:").find(text[c.begin - 1]) != std::string_view::npos &&

@@ -40,7 +40,9 @@ bool is_letter_at(std::string_view s, std::size_t i) {
     return false;
 }
 
-std::vector<Token> tokenize(std::string_view s) {
+// Splits a span into words, numbers and punctuation. A hyphen joins letters only in words
+// the lexicon knows (baru-baru) and in reduplications (bertahun-tahun); Mei-Juli is three tokens.
+std::vector<Token> tokenize(std::string_view s, const Lexicon& lex) {
     std::vector<Token> tokens;
     std::size_t i = 0;
     bool space = false;
@@ -78,6 +80,16 @@ std::vector<Token> tokenize(std::string_view s) {
             }
             t.end = j;
             t.text = normalize_phrase(s.substr(i, j - i));
+            std::size_t dash = t.text.find('-');
+            if (dash != std::string::npos && !lex.hyphenated_words.count(t.text)) {
+                std::string left = t.text.substr(0, dash), right = t.text.substr(dash + 1);
+                bool reduplicated = right.find('-') == std::string::npos && left.size() >= right.size() &&
+                                    left.compare(left.size() - right.size(), right.size(), right) == 0;
+                if (!reduplicated) {
+                    t.end = i + dash;
+                    t.text = left;
+                }
+            }
         } else if (is_digit(c)) {
             t.kind = TokenKind::number;
             std::size_t j = i;
@@ -121,7 +133,7 @@ std::optional<int> roman(const std::string& s) {
 class Interpreter {
 public:
     Interpreter(const Lexicon& lex, std::string_view span, bool sentence_initial)
-        : lex_(lex), span_(span), tokens_(tokenize(span)), sentence_initial_(sentence_initial) {}
+        : lex_(lex), span_(span), tokens_(tokenize(span, lex)), sentence_initial_(sentence_initial) {}
 
     std::optional<Reading> run() {
         for (i_ = 0; i_ < tokens_.size();) {
@@ -207,6 +219,20 @@ private:
         const std::string& s = t.text;
         bool plain = all_digits(s);
 
+        // 4-8/9/2023: a range of days in one month
+        if (plain && is_punct(i_ + 1, "-") && is_number(i_ + 2) && is_punct(i_ + 3, "/") && is_number(i_ + 4) &&
+            is_punct(i_ + 5, "/") && is_number(i_ + 6)) {
+            int a = std::atoi(s.c_str()), b = std::atoi(tokens_[i_ + 2].text.c_str());
+            int m = std::atoi(tokens_[i_ + 4].text.c_str());
+            int y = full_year(tokens_[i_ + 6].text);
+            if (a >= 1 && a <= 31 && b >= 1 && b <= 31 && m >= 1 && m <= 12) {
+                point() = CalendarFields{y, m, a, point().weekday, std::nullopt};
+                r_.range_end = CalendarFields{y, m, b, std::nullopt, std::nullopt};
+                in_range_end_ = true;
+                i_ += 7;
+                return;
+            }
+        }
         // d/m/y, d/m and d-m-y; y-m-d
         if (plain && (is_punct(i_ + 1, "/") || is_punct(i_ + 1, "-")) && is_number(i_ + 2) && all_digits(tokens_[i_ + 2].text)) {
             const std::string sep = tokens_[i_ + 1].text;
@@ -262,13 +288,6 @@ private:
             return;
         }
         int v = std::atoi(s.c_str());
-        // century: abad ke-20, abad 21
-        if (century_context_) {
-            r_.century = v - 1;
-            century_context_ = false;
-            ++i_;
-            return;
-        }
         if (r_.period_unit && !r_.period_index && v >= 1 && v <= 4 && s.size() == 1) {
             r_.period_index = v;
             ++i_;
@@ -279,6 +298,7 @@ private:
         std::size_t after_sep = i_ + 1;
         if (auto p = phrase(i_ + 1, 1); p && lex_.range_separators.count(*p)) after_sep = i_ + 2;
         if (auto p = phrase(i_ + 1, 2); p && lex_.range_separators.count(*p)) after_sep = i_ + 3;
+        if (after_sep > i_ + 1 && is_punct(after_sep, ".")) ++after_sep;  // s.d.
         bool day_range_words = after_sep > i_ + 1 && is_number(after_sep) && month_word_at(after_sep + 1);
         if (s.size() <= 2 && v >= 1 && v <= 31 && (month_word_at(i_ + 1) || day_follows_range || day_range_words)) {
             point().day = v;
@@ -464,6 +484,10 @@ private:
                 return;
             }
         }
+        if (lex_.century_words.count(t.text) && century_follows(i_ + 1)) {
+            century();
+            return;
+        }
         if (auto u = Lexicon::lookup(lex_.units, t.text)) {
             unit_word(*u);
             return;
@@ -476,20 +500,6 @@ private:
         if (auto o = Lexicon::lookup(lex_.ordinals, t.text); o && r_.period_unit && !r_.period_index) {
             r_.period_index = *o;
             ++i_;
-            return;
-        }
-        if (t.text == "abad") {
-            century_context_ = true;
-            ++i_;
-            if (i_ < tokens_.size() && tokens_[i_].kind == TokenKind::word) {
-                std::string w = tokens_[i_].text;
-                if (w.rfind("ke", 0) == 0 && w.size() > 2 && roman(w.substr(2))) w = w.substr(2);
-                if (auto r = roman(w); r && w != "ke") {
-                    r_.century = *r - 1;
-                    century_context_ = false;
-                    ++i_;
-                }
-            }
             return;
         }
         if (lex_.vague_quantities.count(t.text)) {
@@ -517,6 +527,28 @@ private:
         if (t.text == "tahun" || t.text == "bulan" || t.text == "era" || t.text == "dekade") r_.led_by_word = true;
         // lead words, "yang", "ke", "dan" and anything unknown carry no meaning of their own
         ++i_;
+    }
+
+    // abad ke-20, abad 21, abad XXI
+    bool century_follows(std::size_t k) const {
+        if (is_word(k, "ke")) return true;
+        if (is_number(k)) return true;
+        return k < tokens_.size() && tokens_[k].kind == TokenKind::word && roman(tokens_[k].text).has_value();
+    }
+
+    void century() {
+        ++i_;
+        if (is_word(i_, "ke")) ++i_;
+        if (is_punct(i_, "-")) ++i_;
+        if (is_number(i_) && all_digits(tokens_[i_].text)) {
+            r_.century = std::atoi(tokens_[i_].text.c_str()) - 1;
+            ++i_;
+        } else if (i_ < tokens_.size() && tokens_[i_].kind == TokenKind::word) {
+            if (auto r = roman(tokens_[i_].text)) {
+                r_.century = *r - 1;
+                ++i_;
+            }
+        }
     }
 
     // Minggu is Sunday or a week: a week after a number or a set marker, or before a
@@ -600,7 +632,6 @@ private:
     Reading r_;
     bool in_range_end_ = false;
     bool opened_range_ = false;
-    bool century_context_ = false;
 };
 
 }  // namespace

@@ -71,6 +71,8 @@ sys_days shift_day(sys_days from, const UnitWord& u, int n) {
 // The calendar point of the period that a unit names around a day (this week, this month).
 std::optional<CalendarPoint> period_of(sys_days d, const UnitWord& u) {
     year_month_day a{d};
+    if (u.unit == TimeUnit::year && u.times == 10) return CalendarPoint::decade(int(a.year()) / 10);
+    if (u.unit == TimeUnit::year && u.times == 100) return CalendarPoint::century(int(a.year()) / 100);
     if (u.times != 1) return std::nullopt;
     switch (u.unit) {
         case TimeUnit::day: return CalendarPoint::on_day(a);
@@ -149,7 +151,7 @@ private:
             m_.value = "XXXX-WXX-" + std::to_string(*r_.date.weekday);
             if (!r_.day_part.empty()) m_.value += "T" + r_.day_part;
         } else if (r_.date.month) {
-            m_.value = "XXXX-" + two(*r_.date.month);
+            m_.value = "XXXX-" + two(*r_.date.month) + (r_.date.day ? "-" + two(*r_.date.day) : "");
         } else if (r_.unit) {
             Reading one = r_;
             if (!one.quantity || one.vague_quantity) one.quantity = 1, one.vague_quantity = false;
@@ -308,6 +310,17 @@ private:
         const year_month_day a{anchor};
         basis_ = DateBasis::relative;
 
+        // Mei tahun lalu, Natal tahun ini: the year is counted from the anchor
+        if ((f.month || f.named_day) && r_.unit && !r_.quantity && r_.unit->unit == TimeUnit::year && r_.unit->times == 1) {
+            year y{relative_year()->first_year()};
+            if (f.named_day || f.day) {
+                int m = f.named_day ? f.named_day->month : *f.month;
+                int d = f.named_day ? f.named_day->day : *f.day;
+                year_month_day ymd{y / month{static_cast<unsigned>(m)} / day{static_cast<unsigned>(d)}};
+                return ymd.ok() ? std::optional{CalendarPoint::on_day(ymd)} : std::nullopt;
+            }
+            return CalendarPoint::in_month(y, month{static_cast<unsigned>(*f.month)});
+        }
         if (f.named_day || (f.day && f.month)) {
             int m = f.named_day ? f.named_day->month : *f.month;
             int d = f.named_day ? f.named_day->day : *f.day;
@@ -315,6 +328,20 @@ private:
         }
         if (f.month) return month_only(a, *f.month);
         if (f.weekday) return weekday_only(anchor, *f.weekday);
+        // kuartal lalu, semester depan
+        if (r_.period_unit && !r_.period_index && &f == &r_.date) {
+            int months_per = r_.period_unit == 'Q' ? 3 : 6;
+            int index = static_cast<int>((unsigned(a.month()) - 1) / months_per) + 1;
+            CalendarPoint current = r_.period_unit == 'Q' ? CalendarPoint::quarter(a.year(), index)
+                                                          : CalendarPoint::half(a.year(), index);
+            switch (r_.direction) {
+                case Direction::past: return current.shifted(-1);
+                case Direction::next:
+                case Direction::upcoming: return current.shifted(1);
+                case Direction::this_one: return current;
+                default: return std::nullopt;
+            }
+        }
         if (r_.relative_day && &f == &r_.date) return CalendarPoint::on_day(year_month_day{anchor + days{*r_.relative_day}});
 
         // a unit without a number: bulan lalu, tahun depan, pekan ini, awal tahun
@@ -401,6 +428,12 @@ private:
         int ahead = (w - aw + 7) % 7;    // days ahead to the next one, today excluded
         if (ahead == 0) ahead = 7;
         sys_days chosen;
+        sys_days monday = anchor - days{aw - 1};
+        if (r_.unit && r_.unit->unit == TimeUnit::week && !r_.quantity) {  // Rabu pekan lalu
+            int week = r_.direction == Direction::past ? -1
+                       : (r_.direction == Direction::next || r_.direction == Direction::upcoming) ? 1 : 0;
+            return CalendarPoint::on_day(year_month_day{monday + days{7 * week + w - 1}});
+        }
         switch (r_.direction) {
             case Direction::past: chosen = anchor - days{back == 0 ? 7 : back}; break;
             case Direction::this_one: chosen = anchor - days{aw - 1} + days{w - 1}; break;

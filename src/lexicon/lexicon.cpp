@@ -122,6 +122,8 @@ private:
         r["weekday_name_words"] = [this](const YAML::Node& n) {
             word_set(n, "weekday_name_words", lex_.weekday_name_words);
         };
+        r["non_time_phrases"] = [this](const YAML::Node& n) { word_set(n, "non_time_phrases", lex_.non_time_phrases); };
+        r["century_words"] = [this](const YAML::Node& n) { word_set(n, "century_words", lex_.century_words); };
         r["grammar"] = [this](const YAML::Node& n) { grammar(n); };
         return r;
     }
@@ -143,6 +145,13 @@ private:
     // Records a word of a section, for the grammar and for the longest-phrase bound.
     void remember(const std::string& section, const std::string& phrase) {
         lex_.section_words[section].push_back(phrase);
+        std::size_t space = 0;
+        while (space != std::string::npos) {  // each word of the phrase that has a hyphen
+            std::size_t next = phrase.find(' ', space ? space + 1 : 0);
+            std::string w = phrase.substr(space ? space + 1 : 0, next == std::string::npos ? std::string::npos : next - (space ? space + 1 : 0));
+            if (w.find('-') != std::string::npos && w.size() > 1) lex_.hyphenated_words.insert(w);
+            space = next;
+        }
         int words = 1;
         for (char c : phrase) words += c == ' ';
         lex_.longest_phrase = std::max(lex_.longest_phrase, words);

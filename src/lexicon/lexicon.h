@@ -100,6 +100,9 @@ struct Lexicon {
     WordSet reference_words;
     WordSet count_nouns;
     WordSet weekday_name_words;
+    WordSet non_time_phrases;
+    WordSet century_words;
+    WordSet hyphenated_words;  // every lexicon word written with a hyphen (baru-baru)
 
     // Every section's words, by section name, for the grammar's {section} references.
     std::map<std::string, std::vector<std::string>> section_words;

@@ -236,7 +236,10 @@ DocumentDates DateEngine::analyze(std::string_view text, std::optional<date::sys
         m.begin = c.begin;
         m.end = c.end;
         m.text = std::string(text.substr(c.begin, c.end - c.begin));
-        if (m.point && (m.type == "DATE" || m.type == "TIME") && !m.is_range) ctx.focus = m.point;
+        if (m.point && (m.type == "DATE" || m.type == "TIME") && !m.is_range && m.value.find("_REF") == std::string::npos) {
+            ctx.focus = m.point;
+            if (m.point->granularity == Granularity::day) ctx.focus_day = m.point;
+        }
         out.mentions.push_back(std::move(m));
     }
     return out;

@@ -274,9 +274,14 @@ private:
         }
         // a quantity of some unit: dua hari, 5,5 tahun
         if (unit_word_at(i_ + 1) || is_word(i_ + 1, "kali")) {
-            std::string decimal = s;
-            for (char& c : decimal)
-                if (c == ',') c = '.';
+            // Indonesian writes 20.537 for twenty thousand and 5,5 for five and a half.
+            std::string decimal;
+            for (std::size_t k = 0; k < s.size(); ++k) {
+                bool thousands = s[k] == '.' && s.size() - k - 1 >= 3 &&
+                                 (k + 4 == s.size() || !is_digit(static_cast<unsigned char>(s[k + 4])));
+                if (thousands) continue;
+                decimal += s[k] == ',' ? '.' : s[k];
+            }
             if (decimal.find_first_not_of("0123456789.") == std::string::npos && std::count(decimal.begin(), decimal.end(), '.') <= 1) {
                 r_.quantity = std::atof(decimal.c_str());
                 ++i_;

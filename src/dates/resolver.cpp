@@ -184,7 +184,9 @@ private:
         m_.type = "DATE";
         if (d == Direction::before_focus || d == Direction::after_focus) {
             int sign = d == Direction::before_focus ? -1 : 1;
-            std::optional<CalendarPoint> focus = ctx_.focus;
+            // days and weeks count from the last day named (a year before them says nothing of the day)
+            bool fine_unit = u.unit != TimeUnit::month && u.unit != TimeUnit::year;
+            std::optional<CalendarPoint> focus = fine_unit ? ctx_.focus_day : ctx_.focus;
             if (!focus && ctx_.anchor) focus = CalendarPoint::on_day(year_month_day{*ctx_.anchor});
             if (!focus) return unanchored();
             m_.basis = DateBasis::context;
@@ -232,7 +234,8 @@ private:
         else if (f.month || f.named_day || f.day) m_.value = "XXXX-" + month + (f.day || f.named_day ? "-" + day : "");
         else if (r_.unit && !r_.quantity && r_.unit->unit == TimeUnit::year) m_.value = "XXXX";
         else if (r_.unit && !r_.quantity && r_.unit->unit == TimeUnit::month) m_.value = "XXXX-XX";
-        else if (r_.unit && !r_.quantity && r_.unit->unit == TimeUnit::week) m_.value = "XXXX-WXX";
+        else if (r_.unit && !r_.quantity && r_.unit->unit == TimeUnit::week)
+            m_.value = r_.period_part == "END" ? "XXXX-WXX-WE" : "XXXX-WXX";
         else m_.value = "XXXX-XX-XX";
         if (r_.hour) {
             m_.type = "TIME";
@@ -241,7 +244,7 @@ private:
             m_.type = "TIME";
             m_.value += "T" + r_.day_part;
         }
-        if (!r_.period_part.empty()) m_.mod = r_.period_part;
+        if (!r_.period_part.empty() && m_.value.find("-WE") == std::string::npos) m_.mod = r_.period_part;
         return m_;
     }
 

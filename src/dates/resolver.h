@@ -23,7 +23,8 @@ enum class TenseCue { none, future, past };
 
 struct ResolveContext {
     std::optional<date::sys_days> anchor;
-    std::optional<CalendarPoint> focus;
+    std::optional<CalendarPoint> focus;      // the last date mentioned, at any precision
+    std::optional<CalendarPoint> focus_day;  // the last date mentioned to the day
     TenseCue cue = TenseCue::none;
 };
 

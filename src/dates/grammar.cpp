@@ -38,7 +38,10 @@ std::string section_pattern(std::vector<std::string> words) {
         return a.size() != b.size() ? a.size() > b.size() : a < b;
     });
     std::string out = "(?:";
-    for (std::size_t i = 0; i < words.size(); ++i) out += (i ? "|" : "") + phrase_pattern(words[i]);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (i) out += '|';
+        out += phrase_pattern(words[i]);
+    }
     return out + ")";
 }
 

@@ -151,7 +151,8 @@ private:
             m_.value = "XXXX-WXX-" + std::to_string(*r_.date.weekday);
             if (!r_.day_part.empty()) m_.value += "T" + r_.day_part;
         } else if (r_.date.month) {
-            m_.value = "XXXX-" + two(*r_.date.month) + (r_.date.day ? "-" + two(*r_.date.day) : "");
+            m_.value = "XXXX-" + two(*r_.date.month);
+            if (r_.date.day) m_.value.append("-").append(two(*r_.date.day));
         } else if (r_.unit) {
             Reading one = r_;
             if (!one.quantity || one.vague_quantity) one.quantity = 1, one.vague_quantity = false;
@@ -231,7 +232,10 @@ private:
         std::string month = f.month ? two(*f.month) : "XX";
         if (f.named_day) day = two(f.named_day->day), month = two(f.named_day->month);
         if (f.weekday && !f.day) m_.value = "XXXX-WXX-" + std::to_string(*f.weekday);
-        else if (f.month || f.named_day || f.day) m_.value = "XXXX-" + month + (f.day || f.named_day ? "-" + day : "");
+        else if (f.month || f.named_day || f.day) {
+            m_.value = "XXXX-" + month;
+            if (f.day || f.named_day) m_.value.append("-").append(day);
+        }
         else if (r_.unit && !r_.quantity && r_.unit->unit == TimeUnit::year) m_.value = "XXXX";
         else if (r_.unit && !r_.quantity && r_.unit->unit == TimeUnit::month) m_.value = "XXXX-XX";
         else if (r_.unit && !r_.quantity && r_.unit->unit == TimeUnit::week)
@@ -239,7 +243,7 @@ private:
         else m_.value = "XXXX-XX-XX";
         if (r_.hour) {
             m_.type = "TIME";
-            m_.value += "T" + two(*r_.hour) + ":" + two(r_.minute.value_or(0)) + r_.zone;
+            m_.value.append("T").append(two(*r_.hour)).append(":").append(two(r_.minute.value_or(0))).append(r_.zone);
         } else if (!r_.day_part.empty() && m_.value.size() == 10) {
             m_.type = "TIME";
             m_.value += "T" + r_.day_part;

@@ -229,6 +229,16 @@ constexpr std::string_view kPlainSentences[] = {
     "{Actor} menolak berkomentar lebih jauh mengenai {topic}.",
     "Korban termuda {age}, sedangkan yang tertua {age}.",
     "Kendaraan berpelat nomor {plate} itu kemudian diamankan petugas.",
+    "Para pengamat menilai kebijakan tersebut belum menyentuh akar persoalan, terutama soal distribusi yang masih timpang antara wilayah barat dan timur Indonesia.",
+    "{Short} menjelaskan bahwa pemerintah akan memprioritaskan daerah yang paling terdampak, termasuk kawasan pesisir dan pulau-pulau kecil yang sulit dijangkau kendaraan darat.",
+    "Kedua delegasi kemudian melanjutkan pembicaraan secara tertutup di ruang rapat utama, tanpa didampingi wartawan maupun juru foto dari media asing.",
+    "Sejumlah warga yang ditemui di lokasi mengaku khawatir dengan kondisi tersebut, namun tetap berharap pemerintah segera turun tangan memberikan bantuan.",
+    "Menurut {org}, koordinasi dengan pemerintah daerah terus dilakukan agar penyaluran bantuan tepat sasaran dan tidak menimbulkan antrean panjang di lapangan.",
+    "Dalam keterangan tertulisnya, {org} menyebut bahwa seluruh prosedur telah dijalankan sesuai ketentuan yang berlaku dan diawasi oleh auditor independen.",
+    "Isu tersebut menjadi sorotan publik setelah video yang memperlihatkan antrean panjang warga beredar luas di media sosial dan ditonton jutaan kali.",
+    "Pihak kepolisian memastikan penyelidikan masih berjalan dan meminta masyarakat tidak menyebarkan informasi yang belum terverifikasi kebenarannya.",
+    "Kesepakatan itu mencakup kerja sama di bidang energi, pertanian, pendidikan, dan kesehatan, serta pertukaran pelajar antara universitas di {country} dan {country2}.",
+    "Ekonom senior menilai ruang fiskal pemerintah masih cukup untuk menahan gejolak, asalkan belanja negara diarahkan pada sektor yang produktif.",
 };
 
 constexpr std::string_view kHeadlines[] = {
@@ -778,13 +788,13 @@ std::string ArticleWriter::write() {
     lead += expand(rng_.pick(kTimedSentences));
     out += lead + "\n\n";
 
-    // The body: paragraphs of one to four sentences, about two thirds of them dated, with
+    // The body: paragraphs of one to four sentences, about two in five of them dated, with
     // site furniture between some paragraphs.
     while (out.size() + 250 < target) {
         int sentences = rng_.between(1, 4);
         for (int s = 0; s < sentences; ++s) {
             if (s) out += ' ';
-            out += rng_.percent(68) ? expand(rng_.pick(kTimedSentences)) : expand(rng_.pick(kPlainSentences));
+            out += rng_.percent(38) ? expand(rng_.pick(kTimedSentences)) : expand(rng_.pick(kPlainSentences));
         }
         out += "\n\n";
         if (rng_.percent(18)) out += expand(rng_.pick(kFurniture)) + "\n\n";

@@ -141,7 +141,7 @@ bool DateEngine::plausible(std::string_view text, const Candidate& c, bool initi
     if (is_digit(last) && c.end + 1 < text.size() &&
         std::string_view("/-.,:").find(text[c.end]) != std::string_view::npos && is_digit(text[c.end + 1]))
         return false;
-    if (r.bare_year()) {
+    if (r.bare_year() || (r.decade && !r.led_by_word)) {  // 2000 orang, level 60-an dollar
         std::string after = next_word(text, c.end);
         if (lex.count_nouns.count(after)) return false;
         if (c.end < text.size() && text[c.end] == '%') return false;
@@ -231,7 +231,8 @@ DocumentDates DateEngine::analyze(std::string_view text, std::optional<date::sys
     ctx.anchor = out.publication;
     out.mentions.reserve(found.size());
     for (const auto& c : found) {
-        ctx.cue = tense_cue(text, c.begin, lexicon_);
+        ctx.cue = lexicon_.future_prepositions.count(previous_word(text, c.begin)) ? TenseCue::future
+                                                                                   : tense_cue(text, c.begin, lexicon_);
         TimeMention m = resolve(c.reading, ctx);
         m.begin = c.begin;
         m.end = c.end;

@@ -116,6 +116,9 @@ private:
         r["range_words"] = [this](const YAML::Node& n) { range_words(n); };
         r["future_cues"] = [this](const YAML::Node& n) { word_set(n, "future_cues", lex_.future_cues); };
         r["past_cues"] = [this](const YAML::Node& n) { word_set(n, "past_cues", lex_.past_cues); };
+        r["future_prepositions"] = [this](const YAML::Node& n) {
+            word_set(n, "future_prepositions", lex_.future_prepositions);
+        };
         r["age_words"] = [this](const YAML::Node& n) { word_set(n, "age_words", lex_.age_words); };
         r["reference_words"] = [this](const YAML::Node& n) { word_set(n, "reference_words", lex_.reference_words); };
         r["count_nouns"] = [this](const YAML::Node& n) { word_set(n, "count_nouns", lex_.count_nouns); };

@@ -96,6 +96,7 @@ struct Lexicon {
     std::string range_opener_separator;
     WordSet future_cues;
     WordSet past_cues;
+    WordSet future_prepositions;
     WordSet age_words;
     WordSet reference_words;
     WordSet count_nouns;

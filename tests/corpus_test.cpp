@@ -2,7 +2,7 @@
 // the engine with the file's fixed anchor date, and every failure is reported with the
 // corpus file and line, Duckling style.
 //
-// Format (see tests/corpus/dates/README.md): `@anchor YYYY-MM-DD`, `= TYPE VALUE [MOD]`
+// Format (see docs/dates.md): `@anchor YYYY-MM-DD`, `= TYPE VALUE [MOD]`
 // (or `= NONE` for the negative corpus), then case lines. A case without brackets must be
 // one expression covering the whole line; with `[...]` the bracketed text must be found
 // with exactly that extent, and (outside context.txt) nothing else in the line.

@@ -234,6 +234,7 @@ DocumentDates DateEngine::analyze(std::string_view text, std::optional<date::sys
         ctx.cue = lexicon_.future_prepositions.count(previous_word(text, c.begin)) ? TenseCue::future
                                                                                    : tense_cue(text, c.begin, lexicon_);
         TimeMention m = resolve(c.reading, ctx);
+        if (m.type.empty()) continue;
         m.begin = c.begin;
         m.end = c.end;
         m.text = std::string(text.substr(c.begin, c.end - c.begin));

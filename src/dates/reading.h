@@ -59,7 +59,10 @@ struct Reading {
 
     // True if the span names nothing at all (a lone unit word, a lone direction).
     bool meaningless() const {
-        return date.empty() && !range_end && !hour && day_part.empty() && !relative_day && !unit && vague.empty() &&
+        bool unit_says_something = unit && (quantity || vague_quantity || set || direction != Direction::none ||
+                                             !period_part.empty());
+        return date.empty() && !range_end && !hour && day_part.empty() && !relative_day && !unit_says_something &&
+               vague.empty() &&
                !period_unit && season.empty() && !decade && !century;
     }
     // Only a year is known, written as bare digits (2012): may be a count instead.

@@ -109,9 +109,7 @@ public:
         }
         if (!first) {
             if (basis_ == DateBasis::unanchored) return unanchored();
-            m_.type = "DATE";
-            m_.value = "XXXX";
-            m_.basis = DateBasis::unanchored;
+            m_.type.clear();  // names no time after all (an impossible date such as 31/2/2023)
             return m_;
         }
         if (!r_.period_part.empty()) {
@@ -130,8 +128,9 @@ public:
         m_.basis = basis_;
         if (first->granularity == Granularity::day && (r_.hour || !r_.day_part.empty())) {
             m_.type = "TIME";
-            if (r_.hour) m_.value += "T" + two(*r_.hour) + ":" + two(r_.minute.value_or(0)) + r_.zone;
-            else m_.value += "T" + r_.day_part;
+            m_.value += 'T';
+            if (r_.hour) m_.value.append(two(*r_.hour)).append(":").append(two(r_.minute.value_or(0))).append(r_.zone);
+            else m_.value += r_.day_part;
         }
         return m_;
     }

@@ -29,6 +29,7 @@ struct ResolveContext {
 };
 
 // Resolves a reading; the mention's span and text are left for the caller to fill in.
+// The type is empty when the reading turns out to name no time (31/2/2023).
 TimeMention resolve(const Reading& reading, const ResolveContext& context);
 
 }  // namespace linimasa

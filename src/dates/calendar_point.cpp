@@ -101,6 +101,12 @@ CalendarPoint CalendarPoint::with_part(const std::string& part) const {
         } else if (part == "END") p.first = sys_days{(first_month + months{2 * third}) / 1};
         return p;
     }
+    if (month_count == 1 && a.day() == date::day{1}) {  // a month: days 1-10, 11-20, 21-end
+        if (part == "START") p.last = first + days{9};
+        else if (part == "MID") p.first = first + days{10}, p.last = first + days{19};
+        else if (part == "END") p.first = first + days{20};
+        return p;
+    }
     int length = (last - first).count() + 1;
     int third = length / 3;
     if (third == 0) return p;

@@ -134,7 +134,7 @@ GrammarBuild build_grammar(const Lexicon& lexicon) {
                         for (const auto& [k, _] : lexicon.section_words) known.push_back(k);
                         std::string hint = closest_match(name, known);
                         result.diagnostics.push_back(
-                            {lexicon.path, fragment.line, fragment.column + static_cast<int>(i) + 1,
+                            {lexicon.path, fragment.line, fragment.column + static_cast<int>(i),
                              "'{" + name + "}' is neither a lexicon section nor an earlier grammar fragment" +
                                  (hint.empty() ? "" : " (did you mean '" + hint + "'?)"),
                              Severity::error});

@@ -42,7 +42,8 @@ namespace {
 // Reads one YAML document into a Lexicon, collecting diagnostics as it goes.
 class LexiconReader {
 public:
-    LexiconReader(Lexicon& lex, Diagnostics& diags) : lex_(lex), diags_(diags) {}
+    LexiconReader(Lexicon& lex, Diagnostics& diags, const std::string& source)
+        : lex_(lex), diags_(diags), source_(source) {}
 
     void read(const YAML::Node& root) {
         if (!root.IsMap()) {
@@ -431,13 +432,17 @@ private:
             f.pattern = entry.second.Scalar();
             auto mark = entry.second.Mark();
             f.line = mark.line + 1;
-            f.column = mark.column + 1;
+            // the column of the pattern's first character, after an opening quote if there is one
+            bool quoted = mark.pos >= 0 && static_cast<std::size_t>(mark.pos) < source_.size() &&
+                          (source_[mark.pos] == '\'' || source_[mark.pos] == '"');
+            f.column = mark.column + 1 + (quoted ? 1 : 0);
             lex_.grammar.push_back(std::move(f));
         }
     }
 
     Lexicon& lex_;
     Diagnostics& diags_;
+    const std::string& source_;
     std::unordered_set<std::string> seen_;
 };
 
@@ -449,7 +454,7 @@ LexiconLoad parse_lexicon(const std::string& yaml, const std::string& path) {
     lex.path = path;
     try {
         YAML::Node root = YAML::Load(yaml);
-        LexiconReader(lex, result.diagnostics).read(root);
+        LexiconReader(lex, result.diagnostics, yaml).read(root);
     } catch (const YAML::Exception& e) {
         result.diagnostics.push_back({path, e.mark.line >= 0 ? e.mark.line + 1 : 0,
                                       e.mark.column >= 0 ? e.mark.column + 1 : 0, e.msg, Severity::error});

@@ -57,7 +57,7 @@ struct GrammarFragment {
     std::string name;
     std::string pattern;
     int line = 0;
-    int column = 0;
+    int column = 0;  // of the pattern's first character (inside its quote, if quoted)
 };
 
 template <class T>

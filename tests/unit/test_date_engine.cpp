@@ -1,0 +1,315 @@
+// Unit tests for src/dates/date_engine.h: whole texts through the shipped rules, with a
+// fixed publication date (Wednesday 2023-09-13) unless the dateline is under test.
+#ifndef BOOST_TEST_DYN_LINK
+#define BOOST_TEST_DYN_LINK
+#endif
+#define BOOST_TEST_MODULE date_engine
+#include <boost/test/unit_test.hpp>
+
+#include <ostream>
+#include <string>
+
+#include "dates/date_engine.h"
+
+namespace linimasa {
+std::ostream& operator<<(std::ostream& os, DateBasis b) { return os << to_string(b); }
+}  // namespace linimasa
+
+using namespace linimasa;
+
+namespace {
+
+const date::sys_days kAnchor = date::sys_days{date::year{2023} / 9 / 13};  // a Wednesday
+
+const DateEngine& engine() {
+    static EngineLoad load = DateEngine::load(LINIMASA_SOURCE_RULES);
+    BOOST_TEST_REQUIRE(static_cast<bool>(load.engine));
+    return *load.engine;
+}
+
+DocumentDates anchored(const std::string& text) { return engine().analyze(text, kAnchor); }
+
+// "[text] TYPE VALUE MOD" for each mention, joined by " | ": one comparison shows everything.
+std::string describe(const DocumentDates& dates) {
+    std::string out;
+    for (const auto& m : dates.mentions) {
+        if (!out.empty()) out.append(" | ");
+        out.append("[").append(m.text).append("] ").append(m.type).append(" ").append(m.value);
+        if (!m.mod.empty()) out.append(" ").append(m.mod);
+    }
+    return out;
+}
+
+std::string at_anchor(const std::string& text) { return describe(anchored(text)); }
+
+std::string day_text(const std::optional<date::sys_days>& d) { return d ? iso_day(*d) : "none"; }
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(loading)
+
+BOOST_AUTO_TEST_CASE(shipped_rules_load_clean) {
+    EngineLoad load = DateEngine::load(LINIMASA_SOURCE_RULES);
+    BOOST_TEST_REQUIRE(static_cast<bool>(load.engine));
+    BOOST_TEST(load.diagnostics.empty());
+    BOOST_TEST(Lexicon::lookup(load.engine->lexicon().months, "juni") != nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(missing_rules_folder) {
+    EngineLoad load = DateEngine::load("/nonexistent/linimasa-rules");
+    BOOST_TEST(!load.engine);
+    BOOST_TEST(has_errors(load.diagnostics));
+}
+
+BOOST_AUTO_TEST_CASE(broken_grammar_gives_no_engine) {
+    Lexicon lex = engine().lexicon();
+    lex.grammar.push_back({"extra", "{tidak_ada}", 900, 3});
+    EngineLoad load = DateEngine::from_lexicon(std::move(lex));
+    BOOST_TEST(!load.engine);
+    BOOST_TEST_REQUIRE(load.diagnostics.size() == 1u);
+    BOOST_TEST(load.diagnostics[0].line == 900);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(spans)
+
+BOOST_AUTO_TEST_CASE(byte_offsets_in_running_text) {
+    // multi-byte characters (é, curly quotes) before the dates shift byte offsets
+    const std::string text =
+        "Kaf\xC3\xA9 \xE2\x80\x9CSenja\xE2\x80\x9D di Bandung dibuka pada Jumat, 1 Maret 2024 pukul 19.00 WIB "
+        "dan tutup tiga hari kemudian.";
+    DocumentDates d = anchored(text);
+    BOOST_TEST_REQUIRE(d.mentions.size() == 2u, describe(d));
+    const TimeMention& opening = d.mentions[0];
+    BOOST_TEST(opening.begin == text.find("Jumat"));
+    BOOST_TEST(opening.end == text.find(" dan tutup"));
+    BOOST_TEST(opening.text == "Jumat, 1 Maret 2024 pukul 19.00 WIB");
+    BOOST_TEST(opening.type == "TIME");
+    BOOST_TEST(opening.value == "2024-03-01T19:00+07:00");
+    BOOST_TEST(opening.basis == DateBasis::explicit_date);
+    const TimeMention& closing = d.mentions[1];
+    BOOST_TEST(closing.begin == text.find("tiga hari"));
+    BOOST_TEST(closing.end == text.size() - 1);
+    BOOST_TEST(closing.value == "2024-03-04");  // three days after the opening, not the anchor
+    BOOST_TEST(closing.basis == DateBasis::context);
+}
+
+BOOST_AUTO_TEST_CASE(mentions_in_text_order_without_overlap) {
+    const std::string text =
+        "Rapat pertama digelar 4 September 2023. Sepekan kemudian, panitia bertemu lagi pada Senin pagi "
+        "dan sepakat melanjutkan pembahasan bulan depan. Hasilnya diumumkan akhir tahun ini, setiap Jumat.";
+    DocumentDates d = anchored(text);
+    BOOST_TEST(describe(d) ==
+               "[4 September 2023] DATE 2023-09-04 | [Sepekan kemudian] DATE 2023-09-11 | "
+               "[Senin pagi] TIME 2023-09-11TMO | [bulan depan] DATE 2023-10 | "
+               "[akhir tahun ini] DATE 2023 END | [setiap Jumat] SET XXXX-WXX-5");
+    for (std::size_t i = 0; i < d.mentions.size(); ++i) {
+        const TimeMention& m = d.mentions[i];
+        BOOST_TEST(m.begin < m.end);
+        BOOST_TEST(text.substr(m.begin, m.end - m.begin) == m.text);
+        if (i > 0) BOOST_TEST(d.mentions[i - 1].end <= m.begin);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(range_opener_stays_outside_the_span) {
+    const std::string text = "Festival itu berlangsung antara Mei dan Juli 2024 di Solo.";
+    DocumentDates d = anchored(text);
+    BOOST_TEST_REQUIRE(d.mentions.size() == 1u, describe(d));
+    BOOST_TEST(d.mentions[0].begin == text.find("Mei"));
+    BOOST_TEST(d.mentions[0].text == "Mei dan Juli 2024");
+    BOOST_TEST(d.mentions[0].value == "2024-05/2024-07");
+    BOOST_TEST(d.mentions[0].is_range);
+}
+
+BOOST_AUTO_TEST_CASE(given_reference_is_the_publication) {
+    DocumentDates d = anchored("Harga cabai turun kemarin.");
+    BOOST_TEST(day_text(d.publication) == "2023-09-13");
+    BOOST_TEST(!d.publication_from_dateline);
+    BOOST_TEST(describe(d) == "[kemarin] DATE 2023-09-12");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(dateline)
+
+BOOST_AUTO_TEST_CASE(header_line) {
+    const std::string text =
+        "Harga Cabai Rawit Melonjak di Pasar Induk\n"
+        "Selasa, 18 Juni 2024 11:00 WIB\n"
+        "\n"
+        "Harga cabai rawit di pasar induk naik tajam sejak kemarin. Pedagang memperkirakan harga turun pekan depan.\n";
+    DocumentDates d = engine().analyze(text, std::nullopt);
+    BOOST_TEST(day_text(d.publication) == "2024-06-18");
+    BOOST_TEST(d.publication_from_dateline);
+    BOOST_TEST(describe(d) ==
+               "[Selasa, 18 Juni 2024 11:00 WIB] TIME 2024-06-18T11:00+07:00 | [kemarin] DATE 2024-06-17 | "
+               "[pekan depan] DATE 2024-W26");
+}
+
+BOOST_AUTO_TEST_CASE(outlet_lead_sentence) {
+    const std::string text =
+        "Banjir Rob Rendam Permukiman Nelayan\n"
+        "\n"
+        "TEMPO.CO, Jakarta - Banjir rob kembali merendam permukiman nelayan di pesisir utara pada Selasa, "
+        "15 Agustus 2023. Air mulai naik sejak Senin malam dan diperkirakan surut dua hari lagi.\n";
+    DocumentDates d = engine().analyze(text, std::nullopt);
+    BOOST_TEST(day_text(d.publication) == "2023-08-15");
+    BOOST_TEST(d.publication_from_dateline);
+    BOOST_TEST(describe(d) ==
+               "[Selasa, 15 Agustus 2023] DATE 2023-08-15 | [Senin malam] TIME 2023-08-14TNI | "
+               "[dua hari lagi] DATE 2023-08-17");
+}
+
+BOOST_AUTO_TEST_CASE(reference_overrides_the_dateline) {
+    const std::string text = "Selasa, 18 Juni 2024\n\nWarga mulai mengungsi kemarin.\n";
+    DocumentDates d = engine().analyze(text, kAnchor);
+    BOOST_TEST(day_text(d.publication) == "2023-09-13");
+    BOOST_TEST(!d.publication_from_dateline);
+    BOOST_TEST_REQUIRE(d.mentions.size() == 2u, describe(d));
+    BOOST_TEST(d.mentions[1].value == "2023-09-12");
+}
+
+BOOST_AUTO_TEST_CASE(no_dateline_leaves_relative_values_unanchored) {
+    const std::string text =
+        "Banjir rob kembali merendam permukiman nelayan sejak kemarin. Air diperkirakan surut pada 20 Agustus.\n";
+    DocumentDates d = engine().analyze(text, std::nullopt);
+    BOOST_TEST(!d.publication.has_value());
+    BOOST_TEST(!d.publication_from_dateline);
+    BOOST_TEST(describe(d) == "[kemarin] DATE XXXX-XX-XX | [20 Agustus] DATE XXXX-08-20");
+    for (const auto& m : d.mentions) {
+        BOOST_TEST(m.basis == DateBasis::unanchored);
+        BOOST_TEST(!m.point);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(a_date_in_a_long_body_line_is_not_a_dateline) {
+    const std::string text =
+        "Warga mengenang peristiwa yang terjadi pada Jumat, 17 Agustus 1945 di Jakarta itu dengan upacara "
+        "sederhana di lapangan desa kemarin.\n";
+    DocumentDates d = engine().analyze(text, std::nullopt);
+    BOOST_TEST(!d.publication.has_value());
+    BOOST_TEST(describe(d) == "[Jumat, 17 Agustus 1945] DATE 1945-08-17 | [kemarin] DATE XXXX-XX-XX");
+}
+
+BOOST_AUTO_TEST_CASE(a_dateline_must_be_near_the_top) {
+    std::string text;
+    for (int i = 0; i < 60; ++i) text += "Paragraf pengantar tanpa tanggal apa pun di dalamnya.\n";
+    text += "Selasa, 18 Juni 2024\nKemarin hujan.\n";
+    DocumentDates d = engine().analyze(text, std::nullopt);
+    BOOST_TEST(!d.publication.has_value());
+    BOOST_TEST(describe(d) == "[Selasa, 18 Juni 2024] DATE 2024-06-18 | [Kemarin] DATE XXXX-XX-XX");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(context_cues)
+
+BOOST_AUTO_TEST_CASE(future_and_past_cues) {
+    BOOST_TEST(at_anchor("Bendungan itu diresmikan Senin.") == "[Senin] DATE 2023-09-11");
+    BOOST_TEST(at_anchor("Presiden akan meresmikan bendungan itu Senin.") == "[Senin] DATE 2023-09-18");
+    BOOST_TEST(at_anchor("Bantuan tiba Kamis.") == "[Kamis] DATE 2023-09-14");
+    BOOST_TEST(at_anchor("Bantuan sudah tiba Kamis.") == "[Kamis] DATE 2023-09-07");
+}
+
+BOOST_AUTO_TEST_CASE(past_cue_in_another_clause_does_not_count) {
+    BOOST_TEST(at_anchor("Warga sudah mengungsi, lalu bantuan tiba Kamis.") == "[Kamis] DATE 2023-09-14");
+}
+
+BOOST_AUTO_TEST_CASE(future_cue_in_an_earlier_sentence_does_not_count) {
+    BOOST_TEST(at_anchor("Pemerintah akan membantu. Bantuan tiba Senin.") == "[Senin] DATE 2023-09-11");
+}
+
+BOOST_AUTO_TEST_CASE(preposition_before_a_named_day) {
+    BOOST_TEST(at_anchor("Pasar ramai saat Natal.") == "[Natal] DATE 2022-12-25");
+    BOOST_TEST(at_anchor("Pasar ramai menjelang Natal.") == "[Natal] DATE 2023-12-25");
+}
+
+BOOST_AUTO_TEST_CASE(sentence_start_makes_minggu_a_week) {
+    BOOST_TEST(at_anchor("Minggu lalu, harga beras naik.") == "[Minggu lalu] DATE 2023-W36");
+    BOOST_TEST(at_anchor("Harga beras naik Minggu lalu.") == "[Minggu lalu] DATE 2023-09-10");
+}
+
+BOOST_AUTO_TEST_CASE(focus_follows_the_last_date) {
+    BOOST_TEST(at_anchor("Gempa terjadi pada 2 Juni 2023. Sehari sebelumnya, warga merasakan getaran.") ==
+               "[2 Juni 2023] DATE 2023-06-02 | [Sehari sebelumnya] DATE 2023-06-01");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(rejections)
+
+BOOST_AUTO_TEST_CASE(age_is_not_a_duration) {
+    BOOST_TEST(at_anchor("Warga yang berusia 70 tahun itu dirawat sejak Senin.") == "[Senin] DATE 2023-09-11");
+    BOOST_TEST(at_anchor("Warga yang berusia di atas 60 tahun dirawat sejak Senin.") == "[Senin] DATE 2023-09-11");
+    // the same number of years without an age word is a duration
+    BOOST_TEST(at_anchor("Ia bekerja di pabrik itu selama 70 tahun.") == "[70 tahun] DURATION P70Y");
+}
+
+BOOST_AUTO_TEST_CASE(law_article_numbers) {
+    BOOST_TEST(at_anchor("Menurut Pasal 12 ayat 3, izin usaha dicabut pada 1 Oktober 2023.") ==
+               "[1 Oktober 2023] DATE 2023-10-01");
+    BOOST_TEST(at_anchor("Surat nomor 2019 diterbitkan Senin.") == "[Senin] DATE 2023-09-11");
+    BOOST_TEST(at_anchor("Surat itu diterbitkan pada 2019.") == "[2019] DATE 2019");
+}
+
+BOOST_AUTO_TEST_CASE(counts_are_not_years) {
+    BOOST_TEST(at_anchor("Sebanyak 2.000 orang mengungsi sejak 3 Januari 2024.") ==
+               "[3 Januari 2024] DATE 2024-01-03");
+    BOOST_TEST(at_anchor("Sebanyak 2000 orang hadir pada 2022.") == "[2022] DATE 2022");
+}
+
+BOOST_AUTO_TEST_CASE(codes_and_phone_numbers) {
+    BOOST_TEST(at_anchor("Pesawat QZ8501 jatuh pada 28 Desember 2014.") == "[28 Desember 2014] DATE 2014-12-28");
+    BOOST_TEST(at_anchor("Hubungi 0812-2023-4455 pada Senin.") == "[Senin] DATE 2023-09-11");
+}
+
+BOOST_AUTO_TEST_CASE(place_names_with_weekdays) {
+    BOOST_TEST(at_anchor("Banjir merendam Pasar Minggu dua hari lalu.") == "[dua hari lalu] DATE 2023-09-11");
+    BOOST_TEST(at_anchor("Banjir surut pada Minggu.") == "[Minggu] DATE 2023-09-10");
+}
+
+BOOST_AUTO_TEST_CASE(dulu_as_first) {
+    BOOST_TEST(at_anchor("Kami periksa dulu berkasnya sebelum 5 Oktober.") == "[5 Oktober] DATE 2023-10-05");
+    BOOST_TEST(at_anchor("Sejak dulu warga menanam padi.") == "[dulu] DATE PAST_REF");
+    BOOST_TEST(at_anchor("Dulu warga menanam padi.") == "[Dulu] DATE PAST_REF");
+}
+
+BOOST_AUTO_TEST_CASE(things_named_after_units) {
+    BOOST_TEST(at_anchor("Ia membeli tiga jam tangan pada 2021.") == "[2021] DATE 2021");
+    BOOST_TEST(at_anchor("Ia menunggu tiga jam.") == "[tiga jam] DURATION PT3H");
+}
+
+BOOST_AUTO_TEST_CASE(glued_to_a_hyphenated_word) {
+    BOOST_TEST(at_anchor("Kebutuhan sehari-hari naik pada Agustus.") == "[Agustus] DATE 2023-08");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(large_input)
+
+BOOST_AUTO_TEST_CASE(five_megabyte_line_without_dates) {
+    std::string text;
+    while (text.size() < (5u << 20)) text += "para petani menanam padi di sawah yang luas dan hijau ";
+    const std::size_t tail = text.size();
+    text += "pada 15 Agustus 2023.";
+    DocumentDates d = engine().analyze(text, std::nullopt);
+    BOOST_TEST_REQUIRE(d.mentions.size() == 1u);
+    BOOST_TEST(d.mentions[0].begin == tail + 5);
+    BOOST_TEST(d.mentions[0].value == "2023-08-15");
+    BOOST_TEST(!d.publication.has_value());  // a 5 MB line is no dateline
+}
+
+BOOST_AUTO_TEST_CASE(five_megabyte_line_of_near_misses) {
+    // every piece is a candidate the grammar finds and a context check throws out
+    std::string text;
+    while (text.size() < (5u << 20)) text += "nomor 2019 di Pasar Minggu untuk 2000 orang berusia 70 tahun ";
+    const std::size_t tail = text.size();
+    text += "sejak kemarin.";
+    DocumentDates d = engine().analyze(text, kAnchor);
+    BOOST_TEST_REQUIRE(d.mentions.size() == 1u);
+    BOOST_TEST(d.mentions[0].begin == tail + 6);
+    BOOST_TEST(d.mentions[0].value == "2023-09-12");
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -15,19 +15,14 @@
 
 #include "dates/grammar.h"
 
+#include "shipped_lexicon.h"
+
 using namespace linimasa;
 
 namespace {
 
-const std::string kShipped = LINIMASA_SOURCE_RULES "/lexicon/id.yaml";
-
-std::string shipped_text() {
-    std::ifstream in(kShipped, std::ios::binary);
-    BOOST_TEST_REQUIRE(static_cast<bool>(in));
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using testing::kShipped;
+using testing::shipped_text;
 
 Lexicon shipped_lexicon() {
     LexiconLoad load = load_lexicon(kShipped);

@@ -18,19 +18,14 @@ namespace linimasa {
 std::ostream& operator<<(std::ostream& os, Severity s) { return os << (s == Severity::error ? "error" : "warning"); }
 }  // namespace linimasa
 
+#include "shipped_lexicon.h"
+
 using namespace linimasa;
 
 namespace {
 
-const std::string kShipped = LINIMASA_SOURCE_RULES "/lexicon/id.yaml";
-
-std::string shipped_text() {
-    std::ifstream in(kShipped, std::ios::binary);
-    BOOST_TEST_REQUIRE(static_cast<bool>(in));
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using testing::kShipped;
+using testing::shipped_text;
 
 // The shipped YAML with the first `from` replaced by `to`; `at` receives the offset of the edit.
 std::string edited(const std::string& from, const std::string& to, std::size_t* at = nullptr) {

@@ -159,7 +159,7 @@ std::vector<DateEngine::Candidate> DateEngine::recognize(std::string_view text) 
     std::vector<Candidate> found;
     grammar_.scan(text, [&](std::size_t begin, std::size_t end) {
         bool initial = sentence_initial(text, begin);
-        auto reading = interpret(lexicon_, text.substr(begin, end - begin), initial);
+        auto reading = interpret(lexicon_, phrases_, text.substr(begin, end - begin), initial);
         if (!reading) return false;
         Candidate c{begin + reading->trim_front, end, std::move(*reading)};
         if (!plausible(text, c, initial)) return false;

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "dates/grammar.h"
+#include "dates/interpreter.h"
 #include "dates/reading.h"
 #include "dates/time_mention.h"
 #include "lexicon/lexicon.h"
@@ -51,7 +52,8 @@ public:
     const Lexicon& lexicon() const { return lexicon_; }
 
 private:
-    DateEngine(Lexicon lexicon, Grammar grammar) : lexicon_(std::move(lexicon)), grammar_(std::move(grammar)) {}
+    DateEngine(Lexicon lexicon, Grammar grammar)
+        : lexicon_(std::move(lexicon)), grammar_(std::move(grammar)), phrases_(lexicon_) {}
 
     struct Candidate {
         std::size_t begin;
@@ -65,6 +67,7 @@ private:
 
     Lexicon lexicon_;
     Grammar grammar_;
+    PhraseIndex phrases_;  // the interpreter's view of lexicon_, built once
 };
 
 }  // namespace linimasa

@@ -1,6 +1,7 @@
 #include "dates/interpreter.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdlib>
 #include <vector>
@@ -11,6 +12,10 @@ namespace {
 
 enum class TokenKind { word, number, punct };
 
+// Phrase lookups cached per token: the interpreter asks for the phrase starting at a
+// token once per section, so each length is looked up once and remembered.
+constexpr int kCachedLengths = 4;
+
 struct Token {
     TokenKind kind;
     std::string text;  // normalised (lowercase); numbers keep their separators
@@ -18,6 +23,10 @@ struct Token {
     std::size_t end = 0;
     bool capitalized = false;
     bool space_before = false;
+    // meaning[n - 1]: the phrase of n words starting here, valid where the bit of
+    // `looked_up` for n - 1 is set.
+    unsigned looked_up = 0;
+    std::array<const PhraseMeaning*, kCachedLengths> meaning{};
 };
 
 bool is_ascii_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -44,6 +53,7 @@ bool is_letter_at(std::string_view s, std::size_t i) {
 // the lexicon knows (baru-baru) and in reduplications (bertahun-tahun); Mei-Juli is three tokens.
 std::vector<Token> tokenize(std::string_view s, const Lexicon& lex) {
     std::vector<Token> tokens;
+    tokens.reserve(s.size() / 3 + 2);  // a token takes two bytes or more, with its space; one allocation
     std::size_t i = 0;
     bool space = false;
     while (i < s.size()) {
@@ -132,8 +142,8 @@ std::optional<int> roman(const std::string& s) {
 
 class Interpreter {
 public:
-    Interpreter(const Lexicon& lex, std::string_view span, bool sentence_initial)
-        : lex_(lex), span_(span), tokens_(tokenize(span, lex)), sentence_initial_(sentence_initial) {}
+    Interpreter(const Lexicon& lex, const PhraseIndex& index, std::string_view span, bool sentence_initial)
+        : lex_(lex), index_(index), span_(span), tokens_(tokenize(span, lex)), sentence_initial_(sentence_initial) {}
 
     std::optional<Reading> run() {
         for (i_ = 0; i_ < tokens_.size();) {
@@ -144,7 +154,7 @@ public:
         }
         finish();
         if (r_.meaningless()) return std::nullopt;
-        return r_;
+        return std::move(r_);
     }
 
 private:
@@ -158,34 +168,64 @@ private:
     }
     bool is_number(std::size_t k) const { return k < tokens_.size() && tokens_[k].kind == TokenKind::number; }
 
-    // The phrase of `n` words starting at token k, if those tokens are words separated by spaces only.
-    std::optional<std::string> phrase(std::size_t k, int n) const {
-        if (k + n > tokens_.size()) return std::nullopt;
-        std::string out;
-        for (int m = 0; m < n; ++m) {
-            const Token& t = tokens_[k + m];
-            if (t.kind != TokenKind::word) return std::nullopt;
-            if (m) {
-                if (!t.space_before) return std::nullopt;
-                out += ' ';
+    // What the lexicon says about the phrase of `n` words starting at token k, if those
+    // tokens are words separated by spaces only and the phrase is in some section.
+    const PhraseMeaning* meaning(std::size_t k, int n) {
+        if (n < 1 || k + n > tokens_.size()) return nullptr;
+        Token& t = tokens_[k];
+        if (n <= kCachedLengths) {
+            unsigned bit = 1u << (n - 1);
+            if (!(t.looked_up & bit)) {
+                t.meaning[n - 1] = look_up(k, n);
+                t.looked_up |= bit;
             }
-            out += t.text;
+            return t.meaning[n - 1];
         }
-        return out;
+        return look_up(k, n);
     }
 
-    bool month_word_at(std::size_t k) const {
-        if (k >= tokens_.size() || tokens_[k].kind != TokenKind::word) return false;
-        return lex_.months.count(tokens_[k].text) || lex_.month_abbreviations.count(tokens_[k].text);
+    const PhraseMeaning* look_up(std::size_t k, int n) const {
+        std::size_t bytes = 0;
+        for (int m = 0; m < n; ++m) {
+            const Token& t = tokens_[k + m];
+            if (t.kind != TokenKind::word || (m && !t.space_before)) return nullptr;
+            bytes += t.text.size() + (m ? 1 : 0);
+        }
+        if (bytes > index_.longest_bytes()) return nullptr;  // longer than any phrase: cannot match
+        // The phrase is joined in a stack buffer: no allocation for any phrase of normal length.
+        char small[96];
+        std::string large;
+        char* out = small;
+        if (bytes > sizeof small) {
+            large.resize(bytes);
+            out = large.data();
+        }
+        std::size_t at = 0;
+        for (int m = 0; m < n; ++m) {
+            const std::string& w = tokens_[k + m].text;
+            if (m) out[at++] = ' ';
+            w.copy(out + at, w.size());
+            at += w.size();
+        }
+        return index_.find(std::string_view(out, bytes));
     }
-    bool unit_word_at(std::size_t k) const {
-        return k < tokens_.size() && tokens_[k].kind == TokenKind::word && lex_.units.count(tokens_[k].text);
+
+    // The meaning of the single word at token k, or nullptr (also for numbers and punctuation).
+    const PhraseMeaning* word_meaning(std::size_t k) { return meaning(k, 1); }
+
+    bool month_word_at(std::size_t k) {
+        const PhraseMeaning* m = word_meaning(k);
+        return m && (m->month || m->month_abbreviation);
     }
-    bool direction_at(std::size_t k) const {
+    bool unit_word_at(std::size_t k) {
+        const PhraseMeaning* m = word_meaning(k);
+        return m && m->unit;
+    }
+    bool direction_at(std::size_t k) {
         if (k >= tokens_.size()) return false;
         if (is_word(k, "yang")) return true;
-        for (int n = std::min(3, lex_.longest_phrase); n >= 1; --n)
-            if (auto p = phrase(k, n); p && lex_.directions.count(*p)) return true;
+        for (int n = std::min(3, index_.longest_words()); n >= 1; --n)
+            if (const PhraseMeaning* m = meaning(k, n); m && m->direction) return true;
         return false;
     }
 
@@ -264,8 +304,8 @@ private:
         // clock times
         bool led_by_clock_word = i_ > 0 && (is_word(i_ - 1, "pukul") || is_word(i_ - 1, "pkl") || is_word(i_ - 1, "jam"));
         bool has_clock_separator = !plain && (s.find(':') != std::string::npos || s.find('.') != std::string::npos);
-        bool zone_follows = i_ + 1 < tokens_.size() && tokens_[i_ + 1].kind == TokenKind::word &&
-                            lex_.time_zones.count(tokens_[i_ + 1].text);
+        const PhraseMeaning* next = word_meaning(i_ + 1);
+        bool zone_follows = next && next->time_zone;
         if (led_by_clock_word || (has_clock_separator && (zone_follows || !r_.date.empty() || r_.relative_day))) {
             if (clock(s)) {
                 ++i_;
@@ -301,8 +341,8 @@ private:
         // a day: followed by a month, or by a range to a day that is
         bool day_follows_range = (is_punct(i_ + 1, "-") || is_punct(i_ + 1, "–")) && is_number(i_ + 2) && month_word_at(i_ + 3);
         std::size_t after_sep = i_ + 1;
-        if (auto p = phrase(i_ + 1, 1); p && lex_.range_separators.count(*p)) after_sep = i_ + 2;
-        if (auto p = phrase(i_ + 1, 2); p && lex_.range_separators.count(*p)) after_sep = i_ + 3;
+        if (const PhraseMeaning* m = meaning(i_ + 1, 1); m && m->range_separator) after_sep = i_ + 2;
+        if (const PhraseMeaning* m = meaning(i_ + 1, 2); m && m->range_separator) after_sep = i_ + 3;
         if (after_sep > i_ + 1 && is_punct(after_sep, ".")) ++after_sep;  // s.d.
         bool day_range_words = after_sep > i_ + 1 && is_number(after_sep) && month_word_at(after_sep + 1);
         if (s.size() <= 2 && v >= 1 && v <= 31 && (month_word_at(i_ + 1) || day_follows_range || day_range_words)) {
@@ -346,22 +386,22 @@ private:
         ++i_;
     }
 
+    // The longest phrase at i_ that is in the section `field` selects, and its word count.
     template <class T>
-    const T* match(const WordMap<T>& map, int& words) const {
-        for (int n = lex_.longest_phrase; n >= 1; --n) {
-            auto p = phrase(i_, n);
-            if (!p) continue;
-            if (auto it = map.find(*p); it != map.end()) {
+    const T* match(std::optional<T> PhraseMeaning::*field, int& words) {
+        for (int n = index_.longest_words(); n >= 1; --n) {
+            const PhraseMeaning* m = meaning(i_, n);
+            if (m && m->*field) {
                 words = n;
-                return &it->second;
+                return &*(m->*field);
             }
         }
         return nullptr;
     }
-    bool match_set(const WordSet& set, int& words) const {
-        for (int n = lex_.longest_phrase; n >= 1; --n) {
-            auto p = phrase(i_, n);
-            if (p && set.count(*p)) {
+    bool match_set(bool PhraseMeaning::*field, int& words) {
+        for (int n = index_.longest_words(); n >= 1; --n) {
+            const PhraseMeaning* m = meaning(i_, n);
+            if (m && m->*field) {
                 words = n;
                 return true;
             }
@@ -370,21 +410,23 @@ private:
     }
 
     // Reads the number words starting at i_ (dua puluh lima); returns how many words it used.
-    int number_words(double& value) const {
+    int number_words(double& value) {
         int used = 0;
         long total = 0, current = 0;
         bool any = false;
         for (std::size_t k = i_; k < tokens_.size() && tokens_[k].kind == TokenKind::word; ++k) {
             if (k > i_ && !tokens_[k].space_before) break;
-            const std::string& w = tokens_[k].text;
-            if (auto n = Lexicon::lookup(lex_.numbers, w)) {
+            const PhraseMeaning* m = word_meaning(k);
+            const int* n = m && m->number ? &*m->number : nullptr;
+            const NumberScale* sc = m && m->number_scale ? &*m->number_scale : nullptr;
+            if (n) {
                 if (*n >= 1000) {
                     total += (current ? current : 1) * *n;
                     current = 0;
                 } else {
                     current += *n;
                 }
-            } else if (auto sc = Lexicon::lookup(lex_.number_scales, w); sc && any) {
+            } else if (sc && any) {
                 if (sc->add) current += sc->add;
                 else if (sc->times >= 1000) {
                     total += current * sc->times;
@@ -415,99 +457,99 @@ private:
             ++i_;
             return;
         }
-        if (match_set(lex_.range_separators, n)) {
+        if (match_set(&PhraseMeaning::range_separator, n)) {
             start_range();
             i_ += n;
             return;
         }
-        if (auto v = match(lex_.vague_references, n)) {
-            auto p = phrase(i_, n);
+        if (auto v = match(&PhraseMeaning::vague_reference, n)) {
             // "ke depan" after a quantity is a direction (dua tahun ke depan)
-            bool is_direction = lex_.directions.count(*p) && (r_.quantity || r_.vague_quantity || r_.unit);
+            bool is_direction = meaning(i_, n)->direction && (r_.quantity || r_.vague_quantity || r_.unit);
             if (!is_direction) {
                 r_.vague = *v;
                 i_ += n;
                 return;
             }
         }
-        if (auto d = match(lex_.relative_days, n)) {
+        if (auto d = match(&PhraseMeaning::relative_day, n)) {
             r_.relative_day = d->offset;
             if (!d->day_part.empty()) r_.day_part = d->day_part;
             i_ += n;
             return;
         }
-        if (auto d = match(lex_.named_days, n)) {
+        if (auto d = match(&PhraseMeaning::named_day, n)) {
             point().named_day = *d;
             i_ += n;
             return;
         }
-        if (auto m = match(lex_.approximators, n)) {
+        if (auto m = match(&PhraseMeaning::approximator, n)) {
             r_.mod = *m;
             i_ += n;
             return;
         }
-        if (auto s = match(lex_.seasons, n)) {
+        if (auto s = match(&PhraseMeaning::season, n)) {
             r_.season = *s;
             i_ += n;
             return;
         }
-        if (auto p = match(lex_.day_parts, n)) {
+        if (auto p = match(&PhraseMeaning::day_part, n)) {
             r_.day_part = *p;
             i_ += n;
             return;
         }
-        if (auto d = match(lex_.directions, n)) {
+        if (auto d = match(&PhraseMeaning::direction, n)) {
             r_.direction = *d;
             i_ += n;
             return;
         }
-        if (auto p = match(lex_.period_parts, n)) {
+        if (auto p = match(&PhraseMeaning::period_part, n)) {
             r_.period_part = *p;
             i_ += n;
             return;
         }
-        if (match_set(lex_.set_markers, n)) {
+        if (match_set(&PhraseMeaning::set_marker, n)) {
             r_.set = true;
             i_ += n;
             return;
         }
-        if (auto m = Lexicon::lookup(lex_.months, t.text)) {
-            point().month = *m;
+        const PhraseMeaning* here = word_meaning(i_);
+        if (here && here->month) {
+            point().month = *here->month;
             if (is_word(i_ - 1, "bulan")) r_.led_by_word = true;
             ++i_;
             return;
         }
-        if (auto m = Lexicon::lookup(lex_.month_abbreviations, t.text)) {
-            point().month = *m;
+        if (here && here->month_abbreviation) {
+            point().month = *here->month_abbreviation;
             ++i_;
             return;
         }
-        if (auto w = Lexicon::lookup(lex_.weekdays, t.text)) {
-            if (!weekday_is_unit(*w)) {
-                point().weekday = *w;
+        if (here && here->weekday) {
+            if (!weekday_is_unit()) {
+                point().weekday = *here->weekday;
                 ++i_;
                 return;
             }
         }
-        if (lex_.century_words.count(t.text) && century_follows(i_ + 1)) {
+        if (here && here->century_word && century_follows(i_ + 1)) {
             century();
             return;
         }
-        if (auto u = Lexicon::lookup(lex_.units, t.text)) {
-            unit_word(*u);
+        if (here && here->unit) {
+            unit_word(*here->unit);
             return;
         }
-        if (auto pu = Lexicon::lookup(lex_.period_units, t.text)) {
-            r_.period_unit = *pu;
+        if (here && here->period_unit) {
+            r_.period_unit = *here->period_unit;
             ++i_;
             return;
         }
-        if (auto o = Lexicon::lookup(lex_.ordinals, t.text); o && r_.period_unit && !r_.period_index) {
-            r_.period_index = *o;
+        if (here && here->ordinal && r_.period_unit && !r_.period_index) {
+            r_.period_index = *here->ordinal;
             ++i_;
             return;
         }
-        if (lex_.vague_quantities.count(t.text)) {
+        if (here && here->vague_quantity) {
             r_.vague_quantity = true;
             ++i_;
             return;
@@ -520,8 +562,8 @@ private:
             i_ += used;
             return;
         }
-        if (auto z = Lexicon::lookup(lex_.time_zones, t.text)) {
-            r_.zone = *z;
+        if (here && here->time_zone) {
+            r_.zone = *here->time_zone;
             ++i_;
             return;
         }
@@ -558,10 +600,10 @@ private:
 
     // Minggu is Sunday or a week: a week after a number or a set marker, or before a
     // direction unless capitalised inside a sentence; otherwise Sunday if capitalised.
-    bool weekday_is_unit(int weekday) const {
+    bool weekday_is_unit() {
         const Token& t = tokens_[i_];
-        if (!lex_.units.count(t.text)) return false;
-        (void)weekday;
+        const PhraseMeaning* m = word_meaning(i_);
+        if (!m || !m->unit) return false;
         if (r_.quantity || r_.vague_quantity) return true;
         if (r_.set) return !t.capitalized;
         if (direction_at(i_ + 1) || !r_.period_part.empty()) return !t.capitalized || (i_ == 0 && sentence_initial_);
@@ -590,7 +632,7 @@ private:
     }
 
     // sehari, setahun; bertahun-tahun
-    bool prefixed_unit(const std::string& w) {
+    bool prefixed_unit(std::string_view w) {
         const std::string& one = lex_.one_prefix;
         if (!one.empty() && w.size() > one.size() && w.compare(0, one.size(), one) == 0) {
             if (auto u = Lexicon::lookup(lex_.units, w.substr(one.size()))) {
@@ -601,9 +643,9 @@ private:
         }
         const std::string& ber = lex_.reduplication_prefix;
         if (!ber.empty() && w.size() > ber.size() && w.compare(0, ber.size(), ber) == 0) {
-            std::string rest = w.substr(ber.size());
+            std::string_view rest = w.substr(ber.size());
             std::size_t dash = rest.find('-');
-            if (dash != std::string::npos && rest.substr(0, dash) == rest.substr(dash + 1)) {
+            if (dash != std::string_view::npos && rest.substr(0, dash) == rest.substr(dash + 1)) {
                 if (auto u = Lexicon::lookup(lex_.units, rest.substr(0, dash))) {
                     r_.vague_quantity = true;
                     r_.unit = *u;
@@ -630,6 +672,7 @@ private:
     }
 
     const Lexicon& lex_;
+    const PhraseIndex& index_;
     std::string_view span_;
     std::vector<Token> tokens_;
     bool sentence_initial_;
@@ -641,8 +684,45 @@ private:
 
 }  // namespace
 
+PhraseIndex::PhraseIndex(const Lexicon& lex) {
+    auto add = [&](const std::string& phrase) -> PhraseMeaning& {
+        int words = 1;
+        for (char c : phrase) words += c == ' ';
+        longest_words_ = std::max(longest_words_, words);
+        longest_bytes_ = std::max(longest_bytes_, phrase.size());
+        return meanings_[phrase];
+    };
+    for (const auto& [w, v] : lex.months) add(w).month = v;
+    for (const auto& [w, v] : lex.month_abbreviations) add(w).month_abbreviation = v;
+    for (const auto& [w, v] : lex.weekdays) add(w).weekday = v;
+    for (const auto& [w, v] : lex.numbers) add(w).number = v;
+    for (const auto& [w, v] : lex.number_scales) add(w).number_scale = v;
+    for (const auto& [w, v] : lex.units) add(w).unit = v;
+    for (const auto& [w, v] : lex.relative_days) add(w).relative_day = v;
+    for (const auto& [w, v] : lex.day_parts) add(w).day_part = v;
+    for (const auto& [w, v] : lex.period_parts) add(w).period_part = v;
+    for (const auto& [w, v] : lex.directions) add(w).direction = v;
+    for (const auto& [w, v] : lex.approximators) add(w).approximator = v;
+    for (const auto& [w, v] : lex.vague_references) add(w).vague_reference = v;
+    for (const auto& [w, v] : lex.named_days) add(w).named_day = v;
+    for (const auto& [w, v] : lex.period_units) add(w).period_unit = v;
+    for (const auto& [w, v] : lex.ordinals) add(w).ordinal = v;
+    for (const auto& [w, v] : lex.seasons) add(w).season = v;
+    for (const auto& [w, v] : lex.time_zones) add(w).time_zone = v;
+    for (const auto& w : lex.set_markers) add(w).set_marker = true;
+    for (const auto& w : lex.range_separators) add(w).range_separator = true;
+    for (const auto& w : lex.vague_quantities) add(w).vague_quantity = true;
+    for (const auto& w : lex.century_words) add(w).century_word = true;
+}
+
+std::optional<Reading> interpret(const Lexicon& lexicon, const PhraseIndex& index, std::string_view span,
+                                 bool sentence_initial) {
+    return Interpreter(lexicon, index, span, sentence_initial).run();
+}
+
 std::optional<Reading> interpret(const Lexicon& lexicon, std::string_view span, bool sentence_initial) {
-    return Interpreter(lexicon, span, sentence_initial).run();
+    PhraseIndex index(lexicon);
+    return interpret(lexicon, index, span, sentence_initial);
 }
 
 }  // namespace linimasa

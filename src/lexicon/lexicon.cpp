@@ -8,9 +8,8 @@
 
 namespace linimasa {
 
-std::string normalize_phrase(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
+std::string_view normalize_phrase_into(std::string_view text, std::string& out) {
+    out.clear();
     bool pending_space = false;
     for (std::size_t i = 0; i < text.size(); ++i) {
         unsigned char c = static_cast<unsigned char>(text[i]);
@@ -34,6 +33,13 @@ std::string normalize_phrase(std::string_view text) {
         }
         out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
     }
+    return out;
+}
+
+std::string normalize_phrase(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    normalize_phrase_into(text, out);
     return out;
 }
 
@@ -113,7 +119,6 @@ private:
         r["ordinals"] = [this](const YAML::Node& n) { int_map(n, "ordinals", lex_.ordinals, 1, 4); };
         r["seasons"] = [this](const YAML::Node& n) { code_map(n, "seasons", lex_.seasons, {"SP", "SU", "FA", "WI"}); };
         r["time_zones"] = [this](const YAML::Node& n) { time_zones(n); };
-        r["lead_words"] = [this](const YAML::Node& n) { word_set(n, "lead_words", lex_.lead_words); };
         r["range_words"] = [this](const YAML::Node& n) { range_words(n); };
         r["future_cues"] = [this](const YAML::Node& n) { word_set(n, "future_cues", lex_.future_cues); };
         r["past_cues"] = [this](const YAML::Node& n) { word_set(n, "past_cues", lex_.past_cues); };

@@ -60,9 +60,21 @@ struct GrammarFragment {
     int column = 0;  // of the pattern's first character (inside its quote, if quoted)
 };
 
+// Hashing and equality that accept std::string_view as well as std::string, so that the
+// maps below can be searched with a view into the text (or a scratch buffer) without
+// building a std::string for every lookup.
+struct PhraseHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+struct PhraseEqual {
+    using is_transparent = void;
+    bool operator()(std::string_view a, std::string_view b) const noexcept { return a == b; }
+};
+
 template <class T>
-using WordMap = std::unordered_map<std::string, T>;
-using WordSet = std::unordered_set<std::string>;
+using WordMap = std::unordered_map<std::string, T, PhraseHash, PhraseEqual>;
+using WordSet = std::unordered_set<std::string, PhraseHash, PhraseEqual>;
 
 struct Lexicon {
     std::string path;
@@ -90,7 +102,6 @@ struct Lexicon {
     WordMap<int> ordinals;
     WordMap<std::string> seasons;
     WordMap<std::string> time_zones;  // "+07:00"
-    WordSet lead_words;
     WordSet range_separators;
     std::string range_opener;
     std::string range_opener_separator;
@@ -113,7 +124,7 @@ struct Lexicon {
 
     // The meaning of a normalised word or phrase in one section, if it is there.
     template <class T>
-    static const T* lookup(const WordMap<T>& map, const std::string& phrase) {
+    static const T* lookup(const WordMap<T>& map, std::string_view phrase) {
         auto it = map.find(phrase);
         return it == map.end() ? nullptr : &it->second;
     }
@@ -131,5 +142,9 @@ LexiconLoad parse_lexicon(const std::string& yaml, const std::string& path);
 
 // The normal form of a word or phrase: lowercase ASCII, ’ as ', single spaces.
 std::string normalize_phrase(std::string_view text);
+// The same normal form written into `buffer` (cleared first), returned as a view of it.
+// Reusing one buffer avoids an allocation per word on hot paths; the view is valid until
+// the buffer changes.
+std::string_view normalize_phrase_into(std::string_view text, std::string& buffer);
 
 }  // namespace linimasa

@@ -1,0 +1,19 @@
+// `linimasa merge PART...`: event records written by `extract --format jsonl` (on any number
+// of machines) merged into the final timeline, the same as one `extract` over all documents.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace linimasa {
+
+struct MergeOptions {
+    std::string output;                // empty: standard output; else written atomically
+    bool explain = false;
+    std::vector<std::string> parts;    // JSON Lines files of event records, "-" for stdin
+};
+
+// Returns 0 when every record was read, 1 when some were malformed (reported by file:line), 2 on usage errors.
+int run_merge(const MergeOptions& options);
+
+}  // namespace linimasa

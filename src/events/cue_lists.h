@@ -1,0 +1,56 @@
+// Cue lists: named lists of Indonesian words and phrases loaded from a rules file and found
+// in text in one pass — the status cues of rules/status.yaml (`akan`, `membantah`, `belum`)
+// and the date-attachment cues of rules/attachment.yaml (`pada hari itu`, `melaporkan`).
+//
+//   CueListsLoad load = CueLists::load("rules/status.yaml", {"planned", "denied", "negated"}, {});
+//   for (const CueHit& h : load.cues->find(sentence)) if (load.cues->kind_name(h.kind) == "denied") ...
+//
+// Entries are words, not patterns: they are matched literally, case-insensitively, at word
+// boundaries, with any run of whitespace between the words of a phrase.
+#pragma once
+
+#include <re2/re2.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "util/diagnostic.h"
+
+namespace linimasa {
+
+struct CueHit {
+    std::size_t begin = 0, end = 0;  // byte offsets in the text searched
+    int kind = 0;                    // index of the list in the loader's `required` + `optional` order
+};
+
+class CueLists;
+
+struct CueListsLoad {
+    std::unique_ptr<CueLists> cues;  // empty when the file has errors
+    Diagnostics diagnostics;
+};
+
+class CueLists {
+public:
+    // Loads a mapping of list name -> phrases. Lists in `required` must be present; those in
+    // `optional` may be; any other key is an error with a did-you-mean.
+    static CueListsLoad load(const std::string& path, const std::vector<std::string>& required,
+                             const std::vector<std::string>& optional);
+
+    // Every cue in `text`, leftmost-longest, non-overlapping, in text order.
+    std::vector<CueHit> find(std::string_view text) const;
+
+    // The index of a list by name (-1 when unknown).
+    int kind(std::string_view name) const;
+    const std::string& kind_name(int kind) const { return names_[static_cast<std::size_t>(kind)]; }
+
+private:
+    CueLists() = default;
+    std::unique_ptr<RE2> pattern_;   // one alternation; group g is list group_kinds_[g-1]
+    std::vector<int> group_kinds_;
+    std::vector<std::string> names_;
+};
+
+}  // namespace linimasa

@@ -1,0 +1,417 @@
+#include "events/event_finder.h"
+
+#include <fmt/core.h>
+
+#include <algorithm>
+#include <set>
+
+#include "events/event_date.h"
+
+namespace linimasa {
+
+const std::vector<std::string>& attachment_lists() {
+    static const std::vector<std::string> lists = {"context", "reporting", "clause_breaks", "locative"};
+    return lists;
+}
+
+const std::vector<std::string>& status_lists() {
+    static const std::vector<std::string> lists = {"planned", "denied", "negated"};
+    return lists;
+}
+
+EventFinder::EventFinder(const RuleSet& rules, const Gazetteer& gazetteer, const CueLists& status_cues,
+                         const CueLists& attachment_cues)
+    : rules_(rules),
+      gazetteer_(gazetteer),
+      status_cues_(status_cues),
+      attachment_cues_(attachment_cues),
+      planned_(status_cues.kind("planned")),
+      denied_(status_cues.kind("denied")),
+      negated_(status_cues.kind("negated")),
+      context_(attachment_cues.kind("context")),
+      reporting_(attachment_cues.kind("reporting")),
+      clause_break_(attachment_cues.kind("clause_breaks")),
+      locative_(attachment_cues.kind("locative")) {}
+
+namespace {
+
+// How far a negation or plan cue may stand from its trigger (about six words before, four after).
+constexpr std::size_t kCueReachBefore = 48;
+constexpr std::size_t kCueReachAfter = 32;
+// How far a locative word may stand before its place (`di ibu kota Pyongyang`).
+constexpr std::size_t kLocativeReach = 20;
+// Distance added for each clause break between a trigger and a date.
+constexpr std::size_t kClauseBreakCost = 400;
+constexpr std::size_t kCommaCost = 30;
+
+struct Span {
+    std::size_t begin = 0, end = 0;
+};
+
+// Items (sorted by begin) whose begin lies in [from, to).
+template <typename T>
+std::pair<std::size_t, std::size_t> slice(const std::vector<T>& items, std::size_t from, std::size_t to) {
+    auto lo = std::lower_bound(items.begin(), items.end(), from, [](const T& x, std::size_t v) { return x.begin < v; });
+    auto hi = std::lower_bound(lo, items.end(), to, [](const T& x, std::size_t v) { return x.begin < v; });
+    return {static_cast<std::size_t>(lo - items.begin()), static_cast<std::size_t>(hi - items.begin())};
+}
+
+std::string collapse_whitespace(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    bool space = false;
+    for (char c : s) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out += ' ';
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
+struct DatedMention {
+    std::size_t begin = 0, end = 0;
+    EventDate date;
+};
+
+// Everything found once per document, sliced per sentence.
+struct DocumentFacts {
+    std::vector<DatedMention> dates;
+    std::vector<GazetteerHit> actors;
+    std::vector<GazetteerHit> places;
+    std::vector<CueHit> status;
+    std::vector<CueHit> attachment;
+};
+
+struct StatusChoice {
+    EventStatus status = EventStatus::occurred;
+    std::optional<CueHit> cue;
+};
+
+}  // namespace
+
+namespace {
+
+class DocumentPass {
+public:
+    DocumentPass(const EventFinder& finder, const RuleSet& rules, const Gazetteer& gazetteer, const DocumentView& doc,
+                 DocumentFacts facts, int planned, int denied, int negated, int context, int reporting, int clause_break,
+                 int locative)
+        : rules_(rules),
+          gazetteer_(gazetteer),
+          doc_(doc),
+          facts_(std::move(facts)),
+          planned_(planned),
+          denied_(denied),
+          negated_(negated),
+          context_(context),
+          reporting_(reporting),
+          clause_break_(clause_break),
+          locative_(locative) {
+        (void)finder;
+    }
+
+    std::vector<Event> run(std::optional<int> only_rule) {
+        std::vector<Event> events;
+        const auto& sentences = *doc_.sentences;
+        for (std::size_t i = 0; i < sentences.size(); ++i) {
+            const Sentence& s = sentences[i];
+            std::string_view sentence = doc_.text.substr(s.begin, s.end - s.begin);
+            std::vector<TriggerMatch> triggers = rules_.find_triggers(sentence, only_rule);
+            if (triggers.empty()) continue;
+            for (auto& t : triggers) {
+                t.begin += s.begin;
+                t.end += s.begin;
+            }
+            sentence_events(i, triggers, events);
+        }
+        return events;
+    }
+
+private:
+    struct Candidate {
+        Event event;
+        Span trigger;
+        std::optional<CueHit> status_cue;
+    };
+
+    void sentence_events(std::size_t index, const std::vector<TriggerMatch>& triggers, std::vector<Event>& out) {
+        const Sentence& s = (*doc_.sentences)[index];
+        std::vector<Candidate> candidates;
+        std::set<std::string> types_seen;
+        for (const auto& t : triggers) {
+            const EventRule& rule = rules_.rules()[static_cast<std::size_t>(t.rule)];
+            if (types_seen.count(rule.type)) continue;  // one event of a type per sentence
+            auto candidate = build(index, s, t, rule);
+            if (!candidate) continue;
+            types_seen.insert(rule.type);
+            candidates.push_back(std::move(*candidate));
+        }
+        // A trigger that is itself another event's denial or negation cue (`membantah` in
+        // `membantah adanya transaksi senjata`) is carried by that event's status.
+        for (std::size_t a = 0; a < candidates.size(); ++a) {
+            bool absorbed = false;
+            for (std::size_t b = 0; b < candidates.size() && !absorbed; ++b) {
+                if (a == b || !candidates[b].status_cue) continue;
+                const CueHit& cue = *candidates[b].status_cue;
+                absorbed = cue.begin < candidates[a].trigger.end && candidates[a].trigger.begin < cue.end;
+            }
+            if (!absorbed) out.push_back(std::move(candidates[a].event));
+        }
+    }
+
+    std::optional<Candidate> build(std::size_t index, const Sentence& s, const TriggerMatch& t, const EventRule& rule) {
+        Candidate c;
+        c.trigger = {t.begin, t.end};
+        Event& e = c.event;
+        e.type = rule.type;
+        e.rule = rule.reference();
+        e.trigger = std::string(doc_.text.substr(t.begin, t.end - t.begin));
+        e.document = doc_.id;
+        e.offset = doc_.decoded ? doc_.decoded->raw_offset(t.begin) : t.begin;
+        e.evidence = collapse_whitespace(doc_.text.substr(s.begin, s.end - s.begin));
+
+        std::string date_why = choose_date(index, s, c.trigger, e.when);
+        std::optional<date::sys_days> on = e.when.first();
+        if (!on) on = doc_.dates->publication;
+
+        std::optional<GazetteerHit> place = choose_location(s, c.trigger);
+        if (place) e.location = gazetteer_.place(*place).name;
+        if (rule.needs_location && e.location.empty()) return std::nullopt;
+
+        std::string actors_why = choose_actors(index, s, place, on, rule.needs_actors, e.actors);
+        if (static_cast<int>(e.actors.size()) < rule.needs_actors) return std::nullopt;
+
+        StatusChoice status = choose_status(s, c.trigger);
+        std::string status_why = status.cue ? fmt::format("cue '{}'", doc_.text.substr(status.cue->begin, status.cue->end - status.cue->begin))
+                                            : "no cue";
+        if (status.status == EventStatus::occurred && doc_.dates->publication) {
+            auto first = e.when.first();
+            if (first && *first > *doc_.dates->publication && e.when.basis != EventDateBasis::publication) {
+                status.status = EventStatus::planned;
+                status_why = "the date is after the publication date";
+            }
+        }
+        e.status = status.status;
+        c.status_cue = status.cue;
+        e.why = fmt::format("rule {} fired on '{}'; date: {}; actors: {}; status {}: {}", e.rule, e.trigger, date_why,
+                            actors_why, to_string(e.status), status_why);
+        return c;
+    }
+
+    // Clause breaks and commas between two offsets of the same sentence, as a distance.
+    std::size_t break_cost(std::size_t from, std::size_t to) const {
+        if (from >= to) return 0;
+        std::size_t cost = 0;
+        auto [lo, hi] = slice(facts_.attachment, from, to);
+        for (std::size_t k = lo; k < hi; ++k)
+            if (facts_.attachment[k].kind == clause_break_ && facts_.attachment[k].end <= to) cost += kClauseBreakCost;
+        auto [dlo, dhi] = slice(facts_.dates, from, to);
+        for (std::size_t p = from; p < to; ++p) {
+            char ch = doc_.text[p];
+            if (ch == ';') cost += kClauseBreakCost;
+            if (ch != ',') continue;
+            // Commas inside a date (`Selasa, 15 Agustus 2023`) are not clause breaks.
+            bool inside_date = false;
+            for (std::size_t k = dlo; k < dhi && !inside_date; ++k)
+                inside_date = facts_.dates[k].begin <= p && p < facts_.dates[k].end;
+            if (!inside_date) cost += kCommaCost;
+        }
+        return cost;
+    }
+
+    bool has_cue_between(int kind, std::size_t from, std::size_t to) const {
+        auto [lo, hi] = slice(facts_.attachment, from, to);
+        for (std::size_t k = lo; k < hi; ++k)
+            if (facts_.attachment[k].kind == kind && facts_.attachment[k].end <= to) return true;
+        return false;
+    }
+
+    std::string choose_date(std::size_t index, const Sentence& s, Span trigger, EventDate& out) const {
+        auto [lo, hi] = slice(facts_.dates, s.begin, s.end);
+        std::optional<std::size_t> best;
+        std::size_t best_cost = 0;
+        for (std::size_t k = lo; k < hi; ++k) {
+            const DatedMention& m = facts_.dates[k];
+            const bool after = m.begin >= trigger.end;
+            if (after && has_cue_between(reporting_, trigger.end, m.begin)) continue;  // the report's date
+            std::size_t gap = after ? m.begin - trigger.end : (trigger.begin >= m.end ? trigger.begin - m.end : 0);
+            std::size_t cost = gap + (after ? break_cost(trigger.end, m.begin) : break_cost(m.end, trigger.begin));
+            if (!after) cost += cost / 8;  // Indonesian news mostly dates an event after its verb
+            if (!best || cost < best_cost) {
+                best = k;
+                best_cost = cost;
+            }
+        }
+        if (best) {
+            out = facts_.dates[*best].date;
+            return fmt::format("'{}' is the nearest date in the sentence ({})", out.text, to_string(out.basis));
+        }
+        if (auto context = context_date(index, s)) {
+            out = context->date;
+            if (out.basis != EventDateBasis::unanchored) out.basis = EventDateBasis::context;
+            return fmt::format("'{}' from the context ({})", out.text,
+                               has_cue_between(context_, s.begin, s.end) ? "the sentence points back to it"
+                                                                           : "the previous sentence of the paragraph");
+        }
+        if (doc_.dates->publication) {
+            out = publication_event_date(*doc_.dates->publication);
+            return "no date in the sentence or its context: the publication date";
+        }
+        out = EventDate{};
+        out.basis = EventDateBasis::unanchored;
+        return "no date in the sentence or its context, and no publication date: unanchored";
+    }
+
+    // The date a sentence without its own date refers to.
+    std::optional<DatedMention> context_date(std::size_t index, const Sentence& s) const {
+        if (has_cue_between(context_, s.begin, s.end)) {
+            auto [lo, hi] = slice(facts_.dates, 0, s.begin);
+            if (hi > lo) return facts_.dates[hi - 1];
+            return std::nullopt;
+        }
+        if (index == 0) return std::nullopt;
+        const Sentence& previous = (*doc_.sentences)[index - 1];
+        if (previous.paragraph != s.paragraph) return std::nullopt;
+        auto [lo, hi] = slice(facts_.dates, previous.begin, previous.end);
+        if (hi > lo) return facts_.dates[hi - 1];
+        return std::nullopt;
+    }
+
+    std::optional<GazetteerHit> choose_location(const Sentence& s, Span trigger) const {
+        auto [lo, hi] = slice(facts_.places, s.begin, s.end);
+        std::optional<GazetteerHit> best;
+        std::size_t best_distance = 0;
+        for (std::size_t k = lo; k < hi; ++k) {
+            const GazetteerHit& p = facts_.places[k];
+            std::size_t from = p.begin > kLocativeReach ? p.begin - kLocativeReach : 0;
+            from = std::max(from, s.begin);
+            bool introduced = false;
+            auto [clo, chi] = slice(facts_.attachment, from, p.begin);
+            for (std::size_t c = clo; c < chi && !introduced; ++c) {
+                const CueHit& cue = facts_.attachment[c];
+                if (cue.kind != locative_ || cue.end > p.begin) continue;
+                std::string_view between = doc_.text.substr(cue.end, p.begin - cue.end);
+                introduced = between.find_first_of(",.;:()") == std::string_view::npos;
+            }
+            if (!introduced) continue;
+            std::size_t distance = p.begin >= trigger.end ? p.begin - trigger.end : trigger.begin - std::min(trigger.begin, p.end);
+            if (!best || distance < best_distance) {
+                best = p;
+                best_distance = distance;
+            }
+        }
+        return best;
+    }
+
+    void actors_in(std::size_t from, std::size_t to, const std::optional<GazetteerHit>& place,
+                   std::optional<date::sys_days> on, std::vector<Actor>& out) const {
+        auto [lo, hi] = slice(facts_.actors, from, to);
+        for (std::size_t k = lo; k < hi; ++k) {
+            const GazetteerHit& hit = facts_.actors[k];
+            // The place of the event (`ke Korea Utara`) is where, not who.
+            if (place && hit.begin < place->end && place->begin < hit.end) continue;
+            auto actor = gazetteer_.actor(hit, on);
+            if (!actor || actor->kind == "media") continue;
+            out.push_back(*actor);
+        }
+    }
+
+    std::vector<Actor> title_actors(std::optional<date::sys_days> on) const {
+        std::vector<Actor> out;
+        for (const auto& hit : gazetteer_.find_actors(doc_.title)) {
+            auto actor = gazetteer_.actor(hit, on);
+            if (actor && actor->kind != "media") out.push_back(*actor);
+        }
+        return out;
+    }
+
+    static std::size_t distinct(const std::vector<Actor>& actors) {
+        std::set<std::string> names;
+        for (const auto& a : actors) names.insert(a.name);
+        return names.size();
+    }
+
+    std::string choose_actors(std::size_t index, const Sentence& s, const std::optional<GazetteerHit>& place,
+                              std::optional<date::sys_days> on, int needed, std::vector<std::string>& out) const {
+        std::vector<Actor> found;
+        actors_in(s.begin, s.end, place, on, found);
+        std::string why = "from the sentence";
+        const auto& sentences = *doc_.sentences;
+        for (std::size_t back = 1; back <= 2 && back <= index && static_cast<int>(distinct(found)) < needed; ++back) {
+            const Sentence& previous = sentences[index - back];
+            if (previous.paragraph != s.paragraph) break;
+            actors_in(previous.begin, previous.end, std::nullopt, on, found);
+            why = "from the sentence and the one before it";
+        }
+        if (static_cast<int>(distinct(found)) < needed && !doc_.title.empty()) {
+            auto lent = title_actors(on);
+            found.insert(found.end(), lent.begin(), lent.end());
+            why = "from the sentence and the title";
+        }
+        // `Presiden Rusia Vladimir Putin` names Putin, not Russia as a second actor.
+        std::set<std::string> represented;
+        for (const auto& a : found)
+            if (a.kind == "person" && !a.country.empty()) represented.insert(a.country);
+        std::set<std::string> names;
+        for (const auto& a : found)
+            if (!(a.kind == "country" && represented.count(a.name))) names.insert(a.name);
+        out.assign(names.begin(), names.end());
+        return why;
+    }
+
+    StatusChoice choose_status(const Sentence& s, Span trigger) const {
+        StatusChoice choice;
+        int rank = 0;  // denied 3 > negated 2 > planned 1
+        auto [lo, hi] = slice(facts_.status, s.begin, s.end);
+        for (std::size_t k = lo; k < hi; ++k) {
+            const CueHit& cue = facts_.status[k];
+            if (cue.begin < trigger.end && trigger.begin < cue.end) continue;  // the trigger's own words
+            const bool before = cue.end <= trigger.begin;
+            const std::size_t gap = before ? trigger.begin - cue.end : cue.begin - trigger.end;
+            const bool same_clause = before ? break_cost(cue.end, trigger.begin) < kClauseBreakCost
+                                            : break_cost(trigger.end, cue.begin) < kClauseBreakCost;
+            int r = 0;
+            if (cue.kind == denied_ && before) r = 3;
+            else if (cue.kind == negated_ && same_clause && gap <= (before ? kCueReachBefore : kCueReachAfter)) r = 2;
+            else if (cue.kind == planned_ && same_clause && gap <= (before ? kCueReachBefore : kCueReachAfter)) r = 1;
+            if (r > rank) {
+                rank = r;
+                choice.cue = cue;
+            }
+        }
+        choice.status = rank == 3 ? EventStatus::denied
+                        : rank == 2 ? EventStatus::negated
+                        : rank == 1 ? EventStatus::planned
+                                    : EventStatus::occurred;
+        return choice;
+    }
+
+    const RuleSet& rules_;
+    const Gazetteer& gazetteer_;
+    const DocumentView& doc_;
+    DocumentFacts facts_;
+    int planned_, denied_, negated_, context_, reporting_, clause_break_, locative_;
+};
+
+}  // namespace
+
+std::vector<Event> EventFinder::find(const DocumentView& doc, std::optional<int> only_rule) const {
+    DocumentFacts facts;
+    for (const auto& m : doc.dates->mentions) {
+        auto d = event_date_of(m);
+        if (d) facts.dates.push_back({m.begin, m.end, std::move(*d)});
+    }
+    facts.actors = gazetteer_.find_actors(doc.text);
+    facts.places = gazetteer_.find_places(doc.text);
+    facts.status = status_cues_.find(doc.text);
+    facts.attachment = attachment_cues_.find(doc.text);
+    DocumentPass pass(*this, rules_, gazetteer_, doc, std::move(facts), planned_, denied_, negated_, context_,
+                      reporting_, clause_break_, locative_);
+    return pass.run(only_rule);
+}
+
+}  // namespace linimasa

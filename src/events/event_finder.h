@@ -1,0 +1,73 @@
+// The event finder: the rules' triggers in each sentence, each tied to its date, actors,
+// place and status — the events of one document, before any merging.
+//
+//   EventFinder finder{rules, gazetteer, status_cues, attachment_cues};
+//   std::vector<Event> events = finder.find(document_view);
+//
+// Date: the date expression nearest the trigger in the same sentence, where clause breaks
+// (`;`, `namun`, `sedangkan`) count as distance and a date that follows a reporting verb after
+// the trigger (`..., media pemerintah melaporkan pada Kamis`) dates the report, not the event.
+// Without one, a sentence that points back (`pada hari itu`) takes the last date before it;
+// otherwise the last date of the previous sentence of the paragraph (basis context); otherwise
+// the publication date (basis publication); with no publication date the event is unanchored.
+//
+// Status: a denial cue anywhere before the trigger in the sentence (`membantah`) makes it
+// denied; a negation (`tidak ada rencana`, `belum`) or plan (`akan`, `dijadwalkan`) counts only
+// in the trigger's own clause and close to it; a date after the publication day makes an
+// event planned. A denial trigger whose words are the cue of another event is not an event of
+// its own (the denied event carries it).
+//
+// Actors: the gazetteer's actors in the sentence (roles resolved on the event's date; state
+// media are sources, not actors; a country is dropped when one of its own people is named);
+// if the rule needs more, the previous sentences of the paragraph and then the title lend
+// theirs. Location: a place introduced by a locative word (`di`, `ke`) in the sentence.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dates/date_engine.h"
+#include "events/cue_lists.h"
+#include "events/event.h"
+#include "events/event_rules.h"
+#include "gazetteer/gazetteer.h"
+#include "text/decoded_text.h"
+#include "text/sentences.h"
+
+namespace linimasa {
+
+// One document as the finder sees it: furniture already masked, sentences split, dates found.
+struct DocumentView {
+    std::string_view text;                     // decoded UTF-8, furniture replaced by spaces
+    const DecodedText* decoded = nullptr;      // for raw byte offsets (may be null: offsets stay UTF-8)
+    std::string id;                            // document id for the sources column
+    std::string title;                         // headline, lends actors as a last resort
+    const std::vector<Sentence>* sentences = nullptr;
+    const DocumentDates* dates = nullptr;
+};
+
+class EventFinder {
+public:
+    EventFinder(const RuleSet& rules, const Gazetteer& gazetteer, const CueLists& status_cues,
+                const CueLists& attachment_cues);
+
+    // The events of one document in text order. `only_rule` limits matching to one rule (its tests).
+    std::vector<Event> find(const DocumentView& doc, std::optional<int> only_rule = std::nullopt) const;
+
+private:
+    const RuleSet& rules_;
+    const Gazetteer& gazetteer_;
+    const CueLists& status_cues_;
+    const CueLists& attachment_cues_;
+    int planned_, denied_, negated_;               // kinds of status_cues_
+    int context_, reporting_, clause_break_, locative_;  // kinds of attachment_cues_
+};
+
+// The lists rules/attachment.yaml must and may hold, for CueLists::load.
+const std::vector<std::string>& attachment_lists();
+// The lists rules/status.yaml must hold.
+const std::vector<std::string>& status_lists();
+
+}  // namespace linimasa

@@ -1,0 +1,95 @@
+#include "output/event_records.h"
+
+#include <nlohmann/json.hpp>
+
+namespace linimasa {
+
+using nlohmann::ordered_json;
+
+std::string event_record(const Event& e) {
+    ordered_json j;
+    j["record"] = "linimasa-event/1";
+    j["type"] = e.type;
+    j["status"] = to_string(e.status);
+    j["date"] = e.when.date;
+    j["date_end"] = e.when.date_end;
+    j["precision"] = to_string(e.when.precision);
+    j["date_basis"] = to_string(e.when.basis);
+    j["date_text"] = e.when.text;
+    j["actors"] = e.actors;
+    j["location"] = e.location;
+    j["evidence"] = e.evidence;
+    j["rule"] = e.rule;
+    j["trigger"] = e.trigger;
+    j["document"] = e.document;
+    j["offset"] = e.offset;
+    j["why"] = e.why;
+    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+namespace {
+
+struct RecordError {
+    std::string message;
+};
+
+std::string text_field(const ordered_json& j, const char* key) {
+    auto it = j.find(key);
+    if (it == j.end()) throw RecordError{std::string("missing field '").append(key).append("'")};
+    if (!it->is_string()) throw RecordError{std::string("field '").append(key).append("' must be a string")};
+    return it->get<std::string>();
+}
+
+}  // namespace
+
+std::optional<Event> parse_event_record(std::string_view line, const std::string& file, int line_number,
+                                        Diagnostics& diagnostics) {
+    ordered_json j;
+    try {
+        j = ordered_json::parse(line);
+    } catch (const ordered_json::parse_error& e) {
+        int column = static_cast<int>(e.byte);
+        diagnostics.push_back({file, line_number, column, std::string("not a JSON event record: ") + e.what()});
+        return std::nullopt;
+    }
+    try {
+        if (!j.is_object()) throw RecordError{"a record must be a JSON object"};
+        if (text_field(j, "record") != "linimasa-event/1")
+            throw RecordError{"not a linimasa event record (record: linimasa-event/1)"};
+        Event e;
+        e.type = text_field(j, "type");
+        auto status = parse_status(text_field(j, "status"));
+        auto precision = parse_precision(text_field(j, "precision"));
+        auto basis = parse_basis(text_field(j, "date_basis"));
+        if (!status) throw RecordError{"unknown status"};
+        if (!precision) throw RecordError{"unknown precision"};
+        if (!basis) throw RecordError{"unknown date_basis"};
+        e.status = *status;
+        e.when.precision = *precision;
+        e.when.basis = *basis;
+        e.when.date = text_field(j, "date");
+        e.when.date_end = text_field(j, "date_end");
+        e.when.text = text_field(j, "date_text");
+        auto actors = j.find("actors");
+        if (actors == j.end() || !actors->is_array()) throw RecordError{"field 'actors' must be a list"};
+        for (const auto& a : *actors) {
+            if (!a.is_string()) throw RecordError{"field 'actors' must be a list of strings"};
+            e.actors.push_back(a.get<std::string>());
+        }
+        e.location = text_field(j, "location");
+        e.evidence = text_field(j, "evidence");
+        e.rule = text_field(j, "rule");
+        e.trigger = text_field(j, "trigger");
+        e.document = text_field(j, "document");
+        e.why = text_field(j, "why");
+        auto offset = j.find("offset");
+        if (offset == j.end() || !offset->is_number_unsigned()) throw RecordError{"field 'offset' must be a byte offset"};
+        e.offset = offset->get<std::size_t>();
+        return e;
+    } catch (const RecordError& err) {
+        diagnostics.push_back({file, line_number, 1, err.message});
+    }
+    return std::nullopt;
+}
+
+}  // namespace linimasa

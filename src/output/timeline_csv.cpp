@@ -1,0 +1,51 @@
+#include "output/timeline_csv.h"
+
+namespace linimasa {
+
+namespace {
+
+std::string joined(const std::vector<std::string>& items) {
+    std::string out;
+    for (const auto& s : items) {
+        if (!out.empty()) out += "; ";
+        out += s;
+    }
+    return out;
+}
+
+void append_line(std::string& out, const std::vector<std::string>& fields) {
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (i > 0) out += ',';
+        out += csv_field(fields[i]);
+    }
+    out += "\r\n";
+}
+
+}  // namespace
+
+std::string csv_field(std::string_view value) {
+    if (value.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(value);
+    std::string out = "\"";
+    for (char c : value) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    out += '"';
+    return out;
+}
+
+std::string timeline_csv(const std::vector<TimelineRow>& rows) {
+    std::string out;
+    append_line(out, {"id", "date", "date_end", "precision", "event_type", "status", "actors", "location", "date_text",
+                      "date_basis", "evidence", "rule", "sources", "documents"});
+    for (const auto& row : rows) {
+        const Event& e = row.event;
+        const bool dated = !e.when.date.empty();
+        append_line(out, {row.id, e.when.date, e.when.date_end, dated ? to_string(e.when.precision) : "", e.type,
+                          to_string(e.status), joined(e.actors), e.location, e.when.text, to_string(e.when.basis),
+                          e.evidence, e.rule, std::to_string(row.documents.size()), joined(row.documents)});
+    }
+    return out;
+}
+
+}  // namespace linimasa

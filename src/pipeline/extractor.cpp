@@ -1,0 +1,73 @@
+#include "pipeline/extractor.h"
+
+#include <filesystem>
+
+namespace linimasa {
+
+Extractor::~Extractor() = default;
+
+namespace {
+
+// Moves a loader's diagnostics into the combined list and hands back what it loaded.
+template <typename Load, typename T>
+std::unique_ptr<T> take(Load&& load, std::unique_ptr<T> Load::*member, Diagnostics& all) {
+    all.insert(all.end(), load.diagnostics.begin(), load.diagnostics.end());
+    return std::move(load.*member);
+}
+
+}  // namespace
+
+ExtractorLoad Extractor::load(const std::string& rules_dir) {
+    ExtractorLoad out;
+    std::unique_ptr<Extractor> x(new Extractor());
+    x->dates_ = take(DateEngine::load(rules_dir), &EngineLoad::engine, out.diagnostics);
+    x->boilerplate_ = take(Boilerplate::load(rules_dir), &BoilerplateLoad::boilerplate, out.diagnostics);
+    x->sentences_ = take(SentenceSplitter::load(rules_dir), &SentenceSplitterLoad::splitter, out.diagnostics);
+    x->gazetteer_ = take(Gazetteer::load(rules_dir), &GazetteerLoad::gazetteer, out.diagnostics);
+    x->rules_ = take(RuleSet::load(rules_dir), &RuleSetLoad::rules, out.diagnostics);
+    const std::filesystem::path dir(rules_dir);
+    x->status_cues_ = take(CueLists::load((dir / "status.yaml").string(), status_lists(), {}), &CueListsLoad::cues,
+                           out.diagnostics);
+    x->attachment_cues_ = take(CueLists::load((dir / "attachment.yaml").string(), attachment_lists(), {}),
+                               &CueListsLoad::cues, out.diagnostics);
+    if (has_errors(out.diagnostics) || !x->dates_ || !x->boilerplate_ || !x->sentences_ || !x->gazetteer_ ||
+        !x->rules_ || !x->status_cues_ || !x->attachment_cues_)
+        return out;
+    x->finder_ = std::make_unique<EventFinder>(*x->rules_, *x->gazetteer_, *x->status_cues_, *x->attachment_cues_);
+    out.extractor = std::move(x);
+    return out;
+}
+
+DocumentEvents Extractor::extract(const Document& doc, std::optional<date::sys_days> ref_date) const {
+    DocumentEvents out;
+    const std::string& raw = doc.text.utf8();
+    std::string body = boilerplate_->masked(raw);
+    std::optional<date::sys_days> anchor = ref_date ? ref_date : doc.published;
+    DocumentDates dates = dates_->analyze(body, anchor);
+    if (!dates.publication && !anchor) {
+        // The dateline is never furniture by design, but a site's rule may hide it: then the
+        // page as it is can still tell the publication date.
+        if (auto found = dates_->analyze(raw, std::nullopt).publication) dates = dates_->analyze(body, found);
+    }
+    anchor = dates.publication;
+    if (!anchor)
+        out.diagnostics.push_back({doc.origin, 0, 0,
+                                   "no publication date in the dateline, the record or --ref-date: relative dates "
+                                   "stay unanchored",
+                                   Severity::warning});
+    std::vector<Sentence> sentences = sentences_->split(body);
+    DocumentView view{body, &doc.text, doc.id, doc.title, &sentences, &dates};
+    out.events = finder_->find(view);
+    return out;
+}
+
+std::vector<Event> Extractor::extract_text(std::string_view text, std::optional<date::sys_days> publication,
+                                           std::optional<int> only_rule) const {
+    DocumentDates dates = dates_->analyze(text, publication);
+    if (publication) dates.publication = publication;
+    std::vector<Sentence> sentences = sentences_->split(text);
+    DocumentView view{text, nullptr, "example", "", &sentences, &dates};
+    return finder_->find(view, only_rule);
+}
+
+}  // namespace linimasa

@@ -1,0 +1,199 @@
+// Unit tests for src/timeline/timeline.h, src/events/event.h and src/output/*: merging events
+// across documents, sorting, stable ids, CSV quoting and event records.
+#ifndef BOOST_TEST_DYN_LINK
+#define BOOST_TEST_DYN_LINK
+#endif
+#define BOOST_TEST_MODULE timeline
+#include <boost/test/unit_test.hpp>
+
+#include <algorithm>
+#include <random>
+#include <string>
+
+#include "output/event_records.h"
+#include "output/timeline_csv.h"
+#include "timeline/timeline.h"
+
+using namespace linimasa;
+using namespace date;
+
+namespace {
+
+Event make(const std::string& type, const std::string& day, std::vector<std::string> actors, const std::string& doc,
+           EventDateBasis basis = EventDateBasis::explicit_date, EventStatus status = EventStatus::occurred) {
+    Event e;
+    e.type = type;
+    e.status = status;
+    e.when.date = day;
+    e.when.precision = day.size() == 4 ? Precision::year : day.size() == 7 ? Precision::month : Precision::day;
+    e.when.basis = basis;
+    e.when.text = "tanggal " + day;
+    std::sort(actors.begin(), actors.end());
+    e.actors = std::move(actors);
+    e.document = doc;
+    e.evidence = "Kalimat dari " + doc + ".";
+    e.rule = "r@events/x.yaml:1";
+    e.offset = 10;
+    return e;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(event_date_intervals) {
+    EventDate d;
+    d.date = "2024-06";
+    BOOST_TEST((*d.first() == sys_days{2024_y / June / 1}));
+    BOOST_TEST((*d.last() == sys_days{2024_y / June / 30}));
+    d.date = "2024";
+    BOOST_TEST((*d.last() == sys_days{2024_y / December / 31}));
+    d.date = "2023-09-13";
+    d.date_end = "2023-09-14";
+    BOOST_TEST((*d.first() == sys_days{2023_y / September / 13}));
+    BOOST_TEST((*d.last() == sys_days{2023_y / September / 14}));
+    d.date = "XXXX-08-15";
+    d.date_end.clear();
+    BOOST_TEST(!d.first().has_value());
+    d.date = "2023-08-15T13:26";
+    BOOST_TEST((*d.first() == sys_days{2023_y / August / 15}));
+    d.date = "2023-02-30";
+    BOOST_TEST(!d.first().has_value());
+}
+
+BOOST_AUTO_TEST_CASE(same_event_from_two_outlets_is_one_row) {
+    std::vector<Event> events = {make("letter_exchange", "2023-08-15", {"Kim Jong Un", "Vladimir Putin"}, "tempo"),
+                                 make("letter_exchange", "2023-08-15", {"Kim Jong Un"}, "republika"),
+                                 make("letter_exchange", "2023-08-18", {"Kim Jong Un"}, "kompas")};
+    Timeline t = build_timeline(events);
+    BOOST_TEST_REQUIRE(t.rows.size() == 2u);
+    BOOST_TEST(t.rows[0].event.when.date == "2023-08-15");
+    BOOST_TEST(t.rows[0].documents == (std::vector<std::string>{"republika", "tempo"}));
+    BOOST_TEST(t.rows[0].event.actors == (std::vector<std::string>{"Kim Jong Un", "Vladimir Putin"}));
+    BOOST_TEST(t.rows[1].documents.size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(different_actors_types_or_statuses_stay_apart) {
+    std::vector<Event> events = {make("visit", "2023-07-27", {"Sergei Shoigu"}, "a"),
+                                 make("visit", "2023-07-27", {"Wang Yi"}, "b"),
+                                 make("meeting", "2023-07-27", {"Sergei Shoigu"}, "c"),
+                                 make("visit", "2023-07-27", {"Sergei Shoigu"}, "d", EventDateBasis::explicit_date,
+                                      EventStatus::denied)};
+    Timeline t = build_timeline(events);
+    BOOST_TEST(t.rows.size() == 4u);
+}
+
+BOOST_AUTO_TEST_CASE(coarser_date_joins_the_finer_one) {
+    std::vector<Event> events = {make("visit", "2024-06", {"Vladimir Putin"}, "a"),
+                                 make("visit", "2024-06-19", {"Vladimir Putin"}, "b"),
+                                 make("visit", "2024", {"Vladimir Putin"}, "c"),
+                                 make("visit", "2024-07", {"Vladimir Putin"}, "d")};
+    Timeline t = build_timeline(events);
+    BOOST_TEST_REQUIRE(t.rows.size() == 2u);
+    BOOST_TEST(t.rows[0].event.when.date == "2024-06-19");  // the most precise mention dates the row
+    BOOST_TEST(t.rows[0].documents == (std::vector<std::string>{"a", "b", "c"}));
+    BOOST_TEST(t.rows[1].event.when.date == "2024-07");
+}
+
+BOOST_AUTO_TEST_CASE(planned_and_occurred_reports_merge_as_occurred) {
+    std::vector<Event> events = {make("visit", "2024-06-19", {"Vladimir Putin"}, "a", EventDateBasis::explicit_date,
+                                      EventStatus::planned),
+                                 make("visit", "2024-06-19", {"Vladimir Putin"}, "b")};
+    Timeline t = build_timeline(events);
+    BOOST_TEST_REQUIRE(t.rows.size() == 1u);
+    BOOST_TEST((t.rows[0].event.status == EventStatus::occurred));
+}
+
+BOOST_AUTO_TEST_CASE(publication_dated_retelling_joins_the_dated_event_of_its_document) {
+    std::vector<Event> events = {make("letter_exchange", "2023-08-15", {"Kim Jong Un"}, "a"),
+                                 make("letter_exchange", "2023-08-16", {"Kim Jong Un"}, "a", EventDateBasis::publication),
+                                 make("letter_exchange", "2023-08-16", {"Kim Jong Un"}, "b", EventDateBasis::publication)};
+    Timeline t = build_timeline(events);
+    BOOST_TEST_REQUIRE(t.rows.size() == 2u);
+    BOOST_TEST(t.rows[0].members.size() == 2u);
+    BOOST_TEST(t.rows[0].documents == (std::vector<std::string>{"a"}));
+    BOOST_TEST((t.rows[1].event.when.basis == EventDateBasis::publication));
+}
+
+BOOST_AUTO_TEST_CASE(unanchored_rows_stay_separate_and_last) {
+    std::vector<Event> events = {make("letter_exchange", "XXXX-08-15", {"Kim Jong Un"}, "suara", EventDateBasis::unanchored),
+                                 make("letter_exchange", "2023-08-15", {"Kim Jong Un"}, "tempo")};
+    Timeline t = build_timeline(events);
+    BOOST_TEST_REQUIRE(t.rows.size() == 2u);
+    BOOST_TEST(t.rows[0].event.when.date == "2023-08-15");
+    BOOST_TEST(t.rows[1].event.when.date == "XXXX-08-15");
+}
+
+BOOST_AUTO_TEST_CASE(sorted_by_date_then_finer_first_then_type) {
+    std::vector<Event> events = {make("visit", "2023", {"A"}, "d1"), make("visit", "2023-01", {"B"}, "d2"),
+                                 make("meeting", "2023-01-01", {"C"}, "d3"), make("appointment", "2023-01-01", {"D"}, "d4"),
+                                 make("visit", "2019-04-25", {"E"}, "d5")};
+    Timeline t = build_timeline(events);
+    std::vector<std::string> order;
+    for (const auto& r : t.rows) order.push_back(r.event.type + " " + r.event.when.date);
+    BOOST_TEST(order == (std::vector<std::string>{"visit 2019-04-25", "appointment 2023-01-01", "meeting 2023-01-01",
+                                                  "visit 2023-01", "visit 2023"}));
+}
+
+BOOST_AUTO_TEST_CASE(input_order_never_changes_the_output) {
+    std::vector<Event> events;
+    const char* days[] = {"2023-08-15", "2023-08", "2023", "2023-09-13", "2023-09", "2024-06-19", "2024-06"};
+    const char* actors[] = {"Kim Jong Un", "Vladimir Putin", "Sergei Shoigu"};
+    for (int i = 0; i < 60; ++i)
+        events.push_back(make(i % 3 ? "visit" : "meeting", days[i % 7], {actors[i % 3], actors[(i / 3) % 3]},
+                              "doc" + std::to_string(i % 11),
+                              i % 5 ? EventDateBasis::explicit_date : EventDateBasis::publication));
+    const std::string expected = timeline_csv(build_timeline(events).rows);
+    std::mt19937 rng(7);
+    for (int round = 0; round < 5; ++round) {
+        std::shuffle(events.begin(), events.end(), rng);
+        BOOST_TEST(timeline_csv(build_timeline(events).rows) == expected);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(ids_are_stable_and_depend_on_identity) {
+    Event a = make("visit", "2023-07-27", {"Sergei Shoigu"}, "x");
+    Event b = make("visit", "2023-07-27", {"Sergei Shoigu"}, "y");
+    b.evidence = "Kalimat lain.";
+    BOOST_TEST(row_id(a) == row_id(b));
+    BOOST_TEST(row_id(a).size() == 15u);
+    BOOST_TEST(row_id(a).rfind("ev-", 0) == 0u);
+    b.when.date = "2023-07-28";
+    BOOST_TEST(row_id(a) != row_id(b));
+}
+
+BOOST_AUTO_TEST_CASE(csv_quotes_per_rfc_4180) {
+    BOOST_TEST(csv_field("plain") == "plain");
+    BOOST_TEST(csv_field("a, b") == "\"a, b\"");
+    BOOST_TEST(csv_field("kata \"Putin\"") == "\"kata \"\"Putin\"\"\"");
+    BOOST_TEST(csv_field("dua\nbaris") == "\"dua\nbaris\"");
+    Timeline t = build_timeline({make("visit", "2023-07-27", {"Sergei Shoigu", "Kim Jong Un"}, "a")});
+    std::string csv = timeline_csv(t.rows);
+    BOOST_TEST(csv.rfind("id,date,date_end,precision,event_type,status,actors,location,date_text,date_basis,evidence,rule,"
+                         "sources,documents\r\n",
+                         0) == 0u);
+    BOOST_TEST(csv.find(",2023-07-27,,day,visit,occurred,Kim Jong Un; Sergei Shoigu,,tanggal 2023-07-27,explicit,"
+                        "Kalimat dari a.,r@events/x.yaml:1,1,a\r\n") != std::string::npos,
+               csv);
+}
+
+BOOST_AUTO_TEST_CASE(event_records_round_trip) {
+    Event e = make("visit", "2023-09-13", {"Kim Jong Un", "Vladimir Putin"}, "b.txt");
+    e.when.date_end = "2023-09-14";
+    e.location = "Vostochny Cosmodrome";
+    e.evidence = "Kutipan \"langsung\", dengan koma.";
+    e.why = "nearest date";
+    e.status = EventStatus::planned;
+    Diagnostics diags;
+    auto back = parse_event_record(event_record(e), "part.jsonl", 1, diags);
+    BOOST_TEST_REQUIRE(back.has_value());
+    BOOST_TEST(event_record(*back) == event_record(e));
+    BOOST_TEST(diags.empty());
+}
+
+BOOST_AUTO_TEST_CASE(malformed_records_name_file_and_line) {
+    Diagnostics diags;
+    BOOST_TEST(!parse_event_record("{\"record\": \"linimasa-event/1\", \"type\": 3}", "p.jsonl", 4, diags));
+    BOOST_TEST(!parse_event_record("{not json", "p.jsonl", 5, diags));
+    BOOST_TEST_REQUIRE(diags.size() == 2u);
+    BOOST_TEST(diags[0].str().rfind("p.jsonl:4:1: error: field 'type' must be a string", 0) == 0u, diags[0].str());
+    BOOST_TEST(diags[1].line == 5);
+}

@@ -9,12 +9,21 @@ namespace linimasa {
 using namespace date;
 
 namespace {
+// Zero-padded numbers without snprintf, which showed up in profiles: one value is built
+// per mention. Values outside the fast range take the printf path, so the text is the
+// same as "%02u" / "%04d" always.
 std::string two(unsigned v) {
-    char buf[8];
+    if (v < 100) return {static_cast<char>('0' + v / 10), static_cast<char>('0' + v % 10)};
+    char buf[16];
     std::snprintf(buf, sizeof buf, "%02u", v);
     return buf;
 }
 std::string four(int v) {
+    if (v >= 0 && v <= 9999) {
+        std::string out(4, '0');
+        for (int k = 3; k >= 0; --k, v /= 10) out[static_cast<std::size_t>(k)] = static_cast<char>('0' + v % 10);
+        return out;
+    }
     char buf[16];
     std::snprintf(buf, sizeof buf, "%04d", v);
     return buf;
@@ -24,7 +33,12 @@ sys_days last_of_month(year y, month m) { return sys_days{y / m / date::last}; }
 
 std::string iso_day(sys_days d) {
     year_month_day ymd{d};
-    return four(int(ymd.year())) + "-" + two(unsigned(ymd.month())) + "-" + two(unsigned(ymd.day()));
+    std::string out = four(int(ymd.year()));
+    out += '-';
+    out += two(unsigned(ymd.month()));
+    out += '-';
+    out += two(unsigned(ymd.day()));
+    return out;
 }
 
 CalendarPoint CalendarPoint::on_day(year_month_day ymd) {

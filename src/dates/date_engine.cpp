@@ -9,26 +9,37 @@ namespace linimasa {
 
 namespace {
 
-bool is_letter(unsigned char c) { return std::isalpha(c) || c >= 0x80; }
+// ASCII letters (what std::isalpha accepts below 0x80 in every locale, without its
+// per-call locale lookup) and every byte of a multi-byte UTF-8 character.
+bool is_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
 bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
+// The helpers below return normalised words as views into a caller's scratch buffer, so
+// that the per-mention context checks allocate nothing; a view is valid until the next
+// call that writes the same buffer.
+
 // The word that ends just before `pos` (skipping spaces), lowercased; "" at a line start.
-std::string previous_word(std::string_view text, std::size_t pos) {
+std::string_view previous_word(std::string_view text, std::size_t pos, std::string& buffer) {
     std::size_t i = pos;
     while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
     std::size_t end = i;
     while (i > 0 && (is_letter(text[i - 1]) || is_digit(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == '$'))
         --i;
-    return normalize_phrase(text.substr(i, end - i));
+    return normalize_phrase_into(text.substr(i, end - i), buffer);
 }
 
-// The word that starts just after `pos` (skipping spaces), lowercased.
-std::string next_word(std::string_view text, std::size_t pos) {
+// The raw word that starts just after `pos` (skipping spaces).
+std::string_view next_raw_word(std::string_view text, std::size_t pos) {
     std::size_t i = pos;
     while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
     std::size_t begin = i;
     while (i < text.size() && (is_letter(text[i]) || text[i] == '%')) ++i;
-    return normalize_phrase(text.substr(begin, i - begin));
+    return text.substr(begin, i - begin);
+}
+
+// The word that starts just after `pos` (skipping spaces), lowercased.
+std::string_view next_word(std::string_view text, std::size_t pos, std::string& buffer) {
+    return normalize_phrase_into(next_raw_word(text, pos), buffer);
 }
 
 bool sentence_initial(std::string_view text, std::size_t pos) {
@@ -51,7 +62,7 @@ bool sentence_initial(std::string_view text, std::size_t pos) {
 // The tense cue that governs a time at `pos`: the nearest future cue earlier in the
 // sentence (Rencananya, jenazah dimakamkan Minggu) or past cue earlier in the same clause
 // (telah ... pada Senin); a past cue beyond a comma is usually another clause's verb.
-TenseCue tense_cue(std::string_view text, std::size_t pos, const Lexicon& lex) {
+TenseCue tense_cue(std::string_view text, std::size_t pos, const Lexicon& lex, std::string& buffer) {
     constexpr std::size_t kWindow = 200;
     std::size_t start = pos > kWindow ? pos - kWindow : 0;
     std::size_t clause = start;
@@ -64,32 +75,33 @@ TenseCue tense_cue(std::string_view text, std::size_t pos, const Lexicon& lex) {
         if ((c == ',' || c == ';') && clause == start && i - 1 > clause) clause = i;
     }
     if (clause < start) clause = start;
-    TenseCue cue = TenseCue::none;
-    std::size_t i = start;
-    while (i < pos) {
-        while (i < pos && !is_letter(text[i])) ++i;
-        std::size_t b = i;
-        while (i < pos && is_letter(text[i])) ++i;
-        if (b == i) break;
-        std::string w = normalize_phrase(text.substr(b, i - b));
-        if (lex.future_cues.count(w)) cue = TenseCue::future;
-        else if (lex.past_cues.count(w) && b >= clause) cue = TenseCue::past;
+    // The words are the runs of letters in [start, pos), clipped at both ends. The last one
+    // that counts wins, so they are read backwards and the first that counts is the answer.
+    std::size_t i = pos;
+    while (i > start) {
+        while (i > start && !is_letter(text[i - 1])) --i;
+        std::size_t e = i;
+        while (i > start && is_letter(text[i - 1])) --i;
+        if (i == e) break;
+        std::string_view w = normalize_phrase_into(text.substr(i, e - i), buffer);
+        if (lex.future_cues.count(w)) return TenseCue::future;
+        if (lex.past_cues.count(w) && i >= clause) return TenseCue::past;
     }
-    return cue;
+    return TenseCue::none;
 }
 
-// The `n` words before `pos`, nearest first, lowercased.
-std::vector<std::string> previous_words(std::string_view text, std::size_t pos, int n) {
-    std::vector<std::string> words;
+// True if one of the `n` words before `pos` is in `set` (words of letters and digits,
+// separated by spaces only; the search stops at anything else).
+bool previous_words_include(std::string_view text, std::size_t pos, int n, const WordSet& set, std::string& buffer) {
     std::size_t i = pos;
-    while (static_cast<int>(words.size()) < n && i > 0) {
+    for (int seen = 0; seen < n && i > 0; ++seen) {
         while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
         std::size_t end = i;
         while (i > 0 && (is_letter(text[i - 1]) || is_digit(text[i - 1]))) --i;
         if (i == end) break;
-        words.push_back(normalize_phrase(text.substr(i, end - i)));
+        if (set.count(normalize_phrase_into(text.substr(i, end - i), buffer))) return true;
     }
-    return words;
+    return false;
 }
 
 bool only_weekday(const Reading& r) {
@@ -114,23 +126,26 @@ EngineLoad DateEngine::from_lexicon(Lexicon lexicon) {
             std::move(g.diagnostics)};
 }
 
-bool DateEngine::plausible(std::string_view text, const Candidate& c, bool initial) const {
+bool DateEngine::plausible(std::string_view text, const Candidate& c, bool initial, Scratch& scratch) const {
     const Reading& r = c.reading;
     const Lexicon& lex = lexicon_;
-    std::string before = previous_word(text, c.begin);
+    std::string_view before = previous_word(text, c.begin, scratch.before);
     unsigned char first = text[c.begin];
     unsigned char last = text[c.end - 1];
 
-    if (r.unit && (r.quantity || r.vague_quantity))
-        for (const auto& w : previous_words(text, c.begin, 4))  // berusia (di atas) 60 tahun
-            if (lex.age_words.count(w)) return false;
+    if (r.unit && (r.quantity || r.vague_quantity) &&
+        previous_words_include(text, c.begin, 4, lex.age_words, scratch.word))  // berusia (di atas) 60 tahun
+        return false;
     // a span glued to a hyphenated word: sehari-hari, Minggu-minggu
     if (c.end + 1 < text.size() && text[c.end] == '-' && is_letter(text[c.end + 1])) return false;
     if (c.begin >= 2 && text[c.begin - 1] == '-' && is_letter(text[c.begin - 2]) && is_letter(first)) return false;
     if (r.unit) {  // tiga jam tangan: the unit word starts the name of a thing
         std::size_t last_word = c.end;
         while (last_word > c.begin && is_letter(text[last_word - 1])) --last_word;
-        std::string phrase = normalize_phrase(text.substr(last_word, c.end - last_word)) + " " + next_word(text, c.end);
+        std::string& phrase = scratch.phrase;
+        normalize_phrase_into(text.substr(last_word, c.end - last_word), phrase);
+        phrase += ' ';
+        phrase += next_word(text, c.end, scratch.word);
         if (lex.non_time_phrases.count(phrase)) return false;
     }
     if (is_digit(first) && lex.reference_words.count(before)) return false;
@@ -142,13 +157,12 @@ bool DateEngine::plausible(std::string_view text, const Candidate& c, bool initi
         std::string_view("/-.,:").find(text[c.end]) != std::string_view::npos && is_digit(text[c.end + 1]))
         return false;
     if (r.bare_year() || (r.decade && !r.led_by_word)) {  // 2000 orang, level 60-an dollar
-        std::string after = next_word(text, c.end);
-        if (lex.count_nouns.count(after)) return false;
+        if (lex.count_nouns.count(next_word(text, c.end, scratch.word))) return false;
         if (c.end < text.size() && text[c.end] == '%') return false;
     }
     if (only_weekday(r) && lex.weekday_name_words.count(before)) return false;
     if (!r.vague.empty()) {
-        std::string phrase = normalize_phrase(text.substr(c.begin, c.end - c.begin));
+        std::string_view phrase = normalize_phrase_into(text.substr(c.begin, c.end - c.begin), scratch.phrase);
         if (lex.past_ref_context_words.count(phrase) && !initial && !lex.past_ref_context_after.count(before))
             return false;
     }
@@ -157,12 +171,13 @@ bool DateEngine::plausible(std::string_view text, const Candidate& c, bool initi
 
 std::vector<DateEngine::Candidate> DateEngine::recognize(std::string_view text) const {
     std::vector<Candidate> found;
+    Scratch scratch;
     grammar_.scan(text, [&](std::size_t begin, std::size_t end) {
         bool initial = sentence_initial(text, begin);
         auto reading = interpret(lexicon_, phrases_, text.substr(begin, end - begin), initial);
         if (!reading) return false;
         Candidate c{begin + reading->trim_front, end, std::move(*reading)};
-        if (!plausible(text, c, initial)) return false;
+        if (!plausible(text, c, initial, scratch)) return false;
         found.push_back(std::move(c));
         return true;
     });
@@ -230,9 +245,11 @@ DocumentDates DateEngine::analyze(std::string_view text, std::optional<date::sys
     ResolveContext ctx;
     ctx.anchor = out.publication;
     out.mentions.reserve(found.size());
+    Scratch scratch;
     for (const auto& c : found) {
-        ctx.cue = lexicon_.future_prepositions.count(previous_word(text, c.begin)) ? TenseCue::future
-                                                                                   : tense_cue(text, c.begin, lexicon_);
+        ctx.cue = lexicon_.future_prepositions.count(previous_word(text, c.begin, scratch.before))
+                      ? TenseCue::future
+                      : tense_cue(text, c.begin, lexicon_, scratch.word);
         TimeMention m = resolve(c.reading, ctx);
         if (m.type.empty()) continue;
         m.begin = c.begin;

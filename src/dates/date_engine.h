@@ -61,8 +61,16 @@ private:
         Reading reading;
     };
 
+    // Buffers for normalised words, reused across the mentions of one text so that the
+    // context checks do not allocate per mention.
+    struct Scratch {
+        std::string before;  // the word before a span
+        std::string word;    // any other single word
+        std::string phrase;  // a span or a two-word phrase
+    };
+
     std::vector<Candidate> recognize(std::string_view text) const;
-    bool plausible(std::string_view text, const Candidate& c, bool sentence_initial) const;
+    bool plausible(std::string_view text, const Candidate& c, bool sentence_initial, Scratch& scratch) const;
     std::optional<date::sys_days> find_dateline(std::string_view text, const std::vector<Candidate>& found) const;
 
     Lexicon lexicon_;

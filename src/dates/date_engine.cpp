@@ -62,30 +62,30 @@ bool sentence_initial(std::string_view text, std::size_t pos) {
 // The tense cue that governs a time at `pos`: the nearest future cue earlier in the
 // sentence (Rencananya, jenazah dimakamkan Minggu) or past cue earlier in the same clause
 // (telah ... pada Senin); a past cue beyond a comma is usually another clause's verb.
-TenseCue tense_cue(std::string_view text, std::size_t pos, const Lexicon& lex, std::string& buffer) {
+//
+// One backward pass from `pos`, at most 200 bytes, stopping at the sentence's start: the
+// words are the runs of letters met on the way (clipped at the window's edge), and the
+// last cue in text order that counts is the first one met. A past cue counts only before
+// the pass crosses a `,` or `;` (one at the very edge of the window does not count).
+template <class Cues>
+TenseCue tense_cue(std::string_view text, std::size_t pos, const Cues& cues, std::string& buffer) {
     constexpr std::size_t kWindow = 200;
-    std::size_t start = pos > kWindow ? pos - kWindow : 0;
-    std::size_t clause = start;
-    for (std::size_t i = pos; i > start; --i) {
-        char c = text[i - 1];
-        if (c == '.' || c == '!' || c == '?' || c == '\n') {
-            start = i;
-            break;
-        }
-        if ((c == ',' || c == ';') && clause == start && i - 1 > clause) clause = i;
-    }
-    if (clause < start) clause = start;
-    // The words are the runs of letters in [start, pos), clipped at both ends. The last one
-    // that counts wins, so they are read backwards and the first that counts is the answer.
+    const std::size_t limit = pos > kWindow ? pos - kWindow : 0;
+    bool same_clause = true;
     std::size_t i = pos;
-    while (i > start) {
-        while (i > start && !is_letter(text[i - 1])) --i;
+    while (i > limit) {
+        char c = text[i - 1];
+        if (c == '.' || c == '!' || c == '?' || c == '\n') break;
+        if (!is_letter(c)) {
+            if ((c == ',' || c == ';') && i - 1 > limit) same_clause = false;
+            --i;
+            continue;
+        }
         std::size_t e = i;
-        while (i > start && is_letter(text[i - 1])) --i;
-        if (i == e) break;
-        std::string_view w = normalize_phrase_into(text.substr(i, e - i), buffer);
-        if (lex.future_cues.count(w)) return TenseCue::future;
-        if (lex.past_cues.count(w) && i >= clause) return TenseCue::past;
+        while (i > limit && is_letter(text[i - 1])) --i;
+        TenseCue cue = cues.find(text.substr(i, e - i), buffer);
+        if (cue == TenseCue::future) return TenseCue::future;
+        if (cue == TenseCue::past && same_clause) return TenseCue::past;
     }
     return TenseCue::none;
 }
@@ -110,6 +110,44 @@ bool only_weekday(const Reading& r) {
 }
 
 }  // namespace
+
+DateEngine::CueWords::CueWords(const Lexicon& lex) {
+    auto add = [&](const std::string& w, TenseCue cue) {
+        if (by_length_.size() <= w.size()) by_length_.resize(w.size() + 1);
+        auto& bucket = by_length_[w.size()];
+        for (const auto& [word, _] : bucket)
+            if (word == w) return;  // in both lists: the future cue, added first, wins
+        bucket.emplace_back(w, cue);
+    };
+    for (const auto& w : lex.future_cues) add(w, TenseCue::future);
+    for (const auto& w : lex.past_cues) add(w, TenseCue::past);
+}
+
+TenseCue DateEngine::CueWords::find_normalized(std::string_view word) const {
+    if (word.size() >= by_length_.size()) return TenseCue::none;
+    for (const auto& [w, cue] : by_length_[word.size()])
+        if (w == word) return cue;
+    return TenseCue::none;
+}
+
+TenseCue DateEngine::CueWords::find(std::string_view word, std::string& buffer) const {
+    // A normalised word is at least a third as long as the raw one (’ is three bytes).
+    if (word.size() >= 3 * by_length_.size()) return TenseCue::none;
+    bool ascii = true;
+    for (char c : word) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    if (!ascii) return find_normalized(normalize_phrase_into(word, buffer));
+    // An ASCII word of letters normalises to itself lowercased: compare without copying.
+    if (word.size() >= by_length_.size()) return TenseCue::none;
+    for (const auto& [w, cue] : by_length_[word.size()]) {
+        bool same = true;
+        for (std::size_t k = 0; same && k < w.size(); ++k) {
+            unsigned char c = static_cast<unsigned char>(word[k]);
+            same = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c) == w[k];
+        }
+        if (same) return cue;
+    }
+    return TenseCue::none;
+}
 
 EngineLoad DateEngine::load(const std::string& rules_dir) {
     LexiconLoad lex = load_lexicon(rules_dir + "/lexicon/id.yaml");
@@ -249,7 +287,7 @@ DocumentDates DateEngine::analyze(std::string_view text, std::optional<date::sys
     for (const auto& c : found) {
         ctx.cue = lexicon_.future_prepositions.count(previous_word(text, c.begin, scratch.before))
                       ? TenseCue::future
-                      : tense_cue(text, c.begin, lexicon_, scratch.word);
+                      : tense_cue(text, c.begin, cues_, scratch.word);
         TimeMention m = resolve(c.reading, ctx);
         if (m.type.empty()) continue;
         m.begin = c.begin;

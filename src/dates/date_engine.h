@@ -19,6 +19,7 @@
 #include "dates/grammar.h"
 #include "dates/interpreter.h"
 #include "dates/reading.h"
+#include "dates/resolver.h"
 #include "dates/time_mention.h"
 #include "lexicon/lexicon.h"
 #include "text/decoded_text.h"
@@ -53,7 +54,22 @@ public:
 
 private:
     DateEngine(Lexicon lexicon, Grammar grammar)
-        : lexicon_(std::move(lexicon)), grammar_(std::move(grammar)), phrases_(lexicon_) {}
+        : lexicon_(std::move(lexicon)), grammar_(std::move(grammar)), phrases_(lexicon_), cues_(lexicon_) {}
+
+    // The tense cue words (future_cues, past_cues) bucketed by length. tense_cue reads every
+    // word before each mention; comparing a word with the few cues of its length is much
+    // cheaper than hashing it, and an ASCII word is compared without being copied.
+    class CueWords {
+    public:
+        explicit CueWords(const Lexicon& lexicon);
+        // future if `word` (raw text: letters, any case) is a future cue, else past if it is
+        // a past cue, else none.
+        TenseCue find(std::string_view word, std::string& buffer) const;
+
+    private:
+        TenseCue find_normalized(std::string_view word) const;
+        std::vector<std::vector<std::pair<std::string, TenseCue>>> by_length_;
+    };
 
     struct Candidate {
         std::size_t begin;
@@ -76,6 +92,7 @@ private:
     Lexicon lexicon_;
     Grammar grammar_;
     PhraseIndex phrases_;  // the interpreter's view of lexicon_, built once
+    CueWords cues_;
 };
 
 }  // namespace linimasa

@@ -10,6 +10,7 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <tuple>
 #include <unordered_map>
 
 namespace linimasa {
@@ -145,8 +146,7 @@ public:
 
     // Adds an alias (already tidy) of an entry; an entry may list the same alias twice.
     void add(const std::string& alias, Target target, AliasSource source) {
-        for (std::size_t i = 0; i < aliases_.size(); ++i)
-            if (aliases_[i] == alias && targets_[i] == target) return;
+        if (!added_.insert({alias, target.entry, target.is_role}).second) return;
         aliases_.push_back(alias);
         targets_.push_back(target);
         sources_.push_back(std::move(source));
@@ -222,6 +222,7 @@ private:
     std::vector<std::string> aliases_;
     std::vector<Target> targets_;
     std::vector<AliasSource> sources_;
+    std::set<std::tuple<std::string, int, bool>> added_;
     std::unique_ptr<RE2> find_;
     std::unique_ptr<RE2::Set> identify_;
 };

@@ -18,7 +18,8 @@ constexpr int kCachedLengths = 4;
 
 struct Token {
     TokenKind kind;
-    std::string text;  // normalised (lowercase); numbers keep their separators
+    std::string_view text;  // normalised (lowercase); numbers keep their separators
+    std::size_t text_at = 0;  // where `text` is in the token text buffer (see tokenize)
     std::size_t begin = 0;
     std::size_t end = 0;
     bool capitalized = false;
@@ -49,11 +50,20 @@ bool is_letter_at(std::string_view s, std::size_t i) {
     return false;
 }
 
+// The tokens of one span and the buffer their texts point into; reused from span to span
+// (one per thread), so that reading a span allocates nothing once they have grown.
+struct Tokens {
+    std::vector<Token> list;
+    std::string text;
+};
+
 // Splits a span into words, numbers and punctuation. A hyphen joins letters only in words
 // the lexicon knows (baru-baru) and in reduplications (bertahun-tahun); Mei-Juli is three tokens.
-std::vector<Token> tokenize(std::string_view s, const Lexicon& lex) {
-    std::vector<Token> tokens;
-    tokens.reserve(s.size() / 3 + 2);  // a token takes two bytes or more, with its space; one allocation
+void tokenize(std::string_view s, const Lexicon& lex, Tokens& out) {
+    std::vector<Token>& tokens = out.list;
+    std::string& buffer = out.text;
+    tokens.clear();
+    buffer.clear();
     std::size_t i = 0;
     bool space = false;
     while (i < s.size()) {
@@ -68,9 +78,10 @@ std::vector<Token> tokenize(std::string_view s, const Lexicon& lex) {
             i += 2;
             continue;
         }
-        Token t;
+        Token& t = tokens.emplace_back();
         t.begin = i;
         t.space_before = space;
+        t.text_at = buffer.size();
         space = false;
         if (is_letter_at(s, i)) {
             t.kind = TokenKind::word;
@@ -89,15 +100,16 @@ std::vector<Token> tokenize(std::string_view s, const Lexicon& lex) {
                 }
             }
             t.end = j;
-            t.text = normalize_phrase(s.substr(i, j - i));
-            std::size_t dash = t.text.find('-');
-            if (dash != std::string::npos && !lex.hyphenated_words.count(t.text)) {
-                std::string left = t.text.substr(0, dash), right = t.text.substr(dash + 1);
-                bool reduplicated = right.find('-') == std::string::npos && left.size() >= right.size() &&
+            append_normalized(s.substr(i, j - i), buffer);
+            std::string_view word = std::string_view(buffer).substr(t.text_at);
+            std::size_t dash = word.find('-');
+            if (dash != std::string_view::npos && !lex.hyphenated_words.count(word)) {
+                std::string_view left = word.substr(0, dash), right = word.substr(dash + 1);
+                bool reduplicated = right.find('-') == std::string_view::npos && left.size() >= right.size() &&
                                     left.compare(left.size() - right.size(), right.size(), right) == 0;
                 if (!reduplicated) {
                     t.end = i + dash;
-                    t.text = left;
+                    buffer.resize(t.text_at + dash);
                 }
             }
         } else if (is_digit(c)) {
@@ -108,7 +120,7 @@ std::vector<Token> tokenize(std::string_view s, const Lexicon& lex) {
                                      is_digit(static_cast<unsigned char>(s[j + 1])) && j > i)))
                 ++j;
             t.end = j;
-            t.text = std::string(s.substr(i, j - i));
+            buffer.append(s.substr(i, j - i));
         } else {
             t.kind = TokenKind::punct;
             std::size_t len = 1;
@@ -117,19 +129,34 @@ std::vector<Token> tokenize(std::string_view s, const Lexicon& lex) {
                 len = std::min(len, s.size() - i);
             }
             t.end = i + len;
-            t.text = std::string(s.substr(i, len));
+            buffer.append(s.substr(i, len));
         }
-        tokens.push_back(std::move(t));
-        i = tokens.back().end;
+        i = t.end;
     }
-    return tokens;
+    // The buffer is complete: point each token at its text (earlier views could have moved).
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+        std::size_t next = k + 1 < tokens.size() ? tokens[k + 1].text_at : buffer.size();
+        tokens[k].text = std::string_view(buffer).substr(tokens[k].text_at, next - tokens[k].text_at);
+    }
 }
 
-bool all_digits(const std::string& s) {
+// atoi of a token's text, which is not NUL-terminated: the same result, no allocation for
+// any token of normal length.
+int atoi_view(std::string_view s) {
+    char small[32];
+    if (s.size() < sizeof small) {
+        s.copy(small, s.size());
+        small[s.size()] = '\0';
+        return std::atoi(small);
+    }
+    return std::atoi(std::string(s).c_str());
+}
+
+bool all_digits(std::string_view s) {
     return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return is_digit(static_cast<unsigned char>(c)); });
 }
 
-std::optional<int> roman(const std::string& s) {
+std::optional<int> roman(std::string_view s) {
     int total = 0, prev = 0;
     for (auto it = s.rbegin(); it != s.rend(); ++it) {
         int v = *it == 'i' ? 1 : *it == 'v' ? 5 : *it == 'x' ? 10 : *it == 'l' ? 50 : 0;
@@ -142,8 +169,11 @@ std::optional<int> roman(const std::string& s) {
 
 class Interpreter {
 public:
-    Interpreter(const Lexicon& lex, const PhraseIndex& index, std::string_view span, bool sentence_initial)
-        : lex_(lex), index_(index), span_(span), tokens_(tokenize(span, lex)), sentence_initial_(sentence_initial) {}
+    Interpreter(const Lexicon& lex, const PhraseIndex& index, std::string_view span, bool sentence_initial,
+                Tokens& tokens)
+        : lex_(lex), index_(index), span_(span), tokens_(tokens.list), sentence_initial_(sentence_initial) {
+        tokenize(span, lex, tokens);
+    }
 
     std::optional<Reading> run() {
         for (i_ = 0; i_ < tokens_.size();) {
@@ -160,10 +190,10 @@ public:
 private:
     CalendarFields& point() { return in_range_end_ ? *r_.range_end : r_.date; }
 
-    bool is_word(std::size_t k, const char* w) const {
+    bool is_word(std::size_t k, std::string_view w) const {
         return k < tokens_.size() && tokens_[k].kind == TokenKind::word && tokens_[k].text == w;
     }
-    bool is_punct(std::size_t k, const char* p) const {
+    bool is_punct(std::size_t k, std::string_view p) const {
         return k < tokens_.size() && tokens_[k].kind == TokenKind::punct && tokens_[k].text == p;
     }
     bool is_number(std::size_t k) const { return k < tokens_.size() && tokens_[k].kind == TokenKind::number; }
@@ -202,7 +232,7 @@ private:
         }
         std::size_t at = 0;
         for (int m = 0; m < n; ++m) {
-            const std::string& w = tokens_[k + m].text;
+            std::string_view w = tokens_[k + m].text;
             if (m) out[at++] = ' ';
             w.copy(out + at, w.size());
             at += w.size();
@@ -243,27 +273,22 @@ private:
         point().year = y;
     }
 
-    static std::optional<int> parse_int(const std::string& s) {
-        if (!all_digits(s) || s.size() > 9) return std::nullopt;
-        return std::atoi(s.c_str());
-    }
-
-    static int full_year(const std::string& yy) {
-        int y = std::atoi(yy.c_str());
+    static int full_year(std::string_view yy) {
+        int y = atoi_view(yy);
         if (yy.size() == 2) y += y < 50 ? 2000 : 1900;
         return y;
     }
 
     void number() {
         const Token& t = tokens_[i_];
-        const std::string& s = t.text;
+        std::string_view s = t.text;
         bool plain = all_digits(s);
 
         // 4-8/9/2023: a range of days in one month
         if (plain && is_punct(i_ + 1, "-") && is_number(i_ + 2) && is_punct(i_ + 3, "/") && is_number(i_ + 4) &&
             is_punct(i_ + 5, "/") && is_number(i_ + 6)) {
-            int a = std::atoi(s.c_str()), b = std::atoi(tokens_[i_ + 2].text.c_str());
-            int m = std::atoi(tokens_[i_ + 4].text.c_str());
+            int a = atoi_view(s), b = atoi_view(tokens_[i_ + 2].text);
+            int m = atoi_view(tokens_[i_ + 4].text);
             int y = full_year(tokens_[i_ + 6].text);
             if (a >= 1 && a <= 31 && b >= 1 && b <= 31 && m >= 1 && m <= 12) {
                 point() = CalendarFields{y, m, a, point().weekday, std::nullopt};
@@ -275,14 +300,14 @@ private:
         }
         // d/m/y, d/m and d-m-y; y-m-d
         if (plain && (is_punct(i_ + 1, "/") || is_punct(i_ + 1, "-")) && is_number(i_ + 2) && all_digits(tokens_[i_ + 2].text)) {
-            const std::string sep = tokens_[i_ + 1].text;
-            bool has_third = is_punct(i_ + 3, sep.c_str()) && is_number(i_ + 4) && all_digits(tokens_[i_ + 4].text);
+            std::string_view sep = tokens_[i_ + 1].text;
+            bool has_third = is_punct(i_ + 3, sep) && is_number(i_ + 4) && all_digits(tokens_[i_ + 4].text);
             if (sep == "/" || has_third) {
-                int a = std::atoi(s.c_str()), b = std::atoi(tokens_[i_ + 2].text.c_str());
+                int a = atoi_view(s), b = atoi_view(tokens_[i_ + 2].text);
                 if (has_third && s.size() == 4) {  // 2023-08-15
                     point().year = a;
                     point().month = b;
-                    point().day = std::atoi(tokens_[i_ + 4].text.c_str());
+                    point().day = atoi_view(tokens_[i_ + 4].text);
                     i_ += 5;
                     return;
                 }
@@ -303,7 +328,7 @@ private:
         }
         // clock times
         bool led_by_clock_word = i_ > 0 && (is_word(i_ - 1, "pukul") || is_word(i_ - 1, "pkl") || is_word(i_ - 1, "jam"));
-        bool has_clock_separator = !plain && (s.find(':') != std::string::npos || s.find('.') != std::string::npos);
+        bool has_clock_separator = !plain && (s.find(':') != std::string_view::npos || s.find('.') != std::string_view::npos);
         const PhraseMeaning* next = word_meaning(i_ + 1);
         bool zone_follows = next && next->time_zone;
         if (led_by_clock_word || (has_clock_separator && (zone_follows || !r_.date.empty() || r_.relative_day))) {
@@ -332,7 +357,7 @@ private:
             ++i_;
             return;
         }
-        int v = std::atoi(s.c_str());
+        int v = atoi_view(s);
         if (r_.period_unit && !r_.period_index && v >= 1 && v <= 4 && s.size() == 1) {
             r_.period_index = v;
             ++i_;
@@ -358,25 +383,25 @@ private:
         ++i_;
     }
 
-    bool clock(const std::string& s) {
+    bool clock(std::string_view s) {
         std::size_t sep = s.find_first_of(".:");
-        int hour = std::atoi(s.substr(0, sep).c_str());
-        int minute = sep == std::string::npos ? 0 : std::atoi(s.substr(sep + 1).c_str());
-        if (sep != std::string::npos && s.size() - sep - 1 != 2) return false;
+        int hour = atoi_view(s.substr(0, sep));
+        int minute = sep == std::string_view::npos ? 0 : atoi_view(s.substr(sep + 1));
+        if (sep != std::string_view::npos && s.size() - sep - 1 != 2) return false;
         if (hour > 24 || minute > 59) return false;
         r_.hour = hour == 24 ? 0 : hour;
         r_.minute = minute;
         return true;
     }
 
-    void decade(const std::string& digits) {
-        int v = std::atoi(digits.c_str());
+    void decade(std::string_view digits) {
+        int v = atoi_view(digits);
         if (digits.size() == 4) r_.decade = v / 10;
         else if (digits.size() == 2) r_.decade = (v < 30 ? 200 : 190) + v / 10;
     }
 
     void punct() {
-        const std::string& p = tokens_[i_].text;
+        std::string_view p = tokens_[i_].text;
         if (p == "-" || p == "–" || p == "—") {
             // a range dash between two points (13-14 September, 1910-1945, Mei-Juli)
             if (!point().empty() && i_ + 1 < tokens_.size()) start_range();
@@ -588,7 +613,7 @@ private:
         if (is_word(i_, "ke")) ++i_;
         if (is_punct(i_, "-")) ++i_;
         if (is_number(i_) && all_digits(tokens_[i_].text)) {
-            r_.century = std::atoi(tokens_[i_].text.c_str()) - 1;
+            r_.century = atoi_view(tokens_[i_].text) - 1;
             ++i_;
         } else if (i_ < tokens_.size() && tokens_[i_].kind == TokenKind::word) {
             if (auto r = roman(tokens_[i_].text)) {
@@ -674,7 +699,7 @@ private:
     const Lexicon& lex_;
     const PhraseIndex& index_;
     std::string_view span_;
-    std::vector<Token> tokens_;
+    std::vector<Token>& tokens_;
     bool sentence_initial_;
     std::size_t i_ = 0;
     Reading r_;
@@ -717,7 +742,10 @@ PhraseIndex::PhraseIndex(const Lexicon& lex) {
 
 std::optional<Reading> interpret(const Lexicon& lexicon, const PhraseIndex& index, std::string_view span,
                                  bool sentence_initial) {
-    return Interpreter(lexicon, index, span, sentence_initial).run();
+    // One token list per thread: interpret() is not re-entered, and the engine is used
+    // from several threads only through separate calls.
+    thread_local Tokens tokens;
+    return Interpreter(lexicon, index, span, sentence_initial, tokens).run();
 }
 
 std::optional<Reading> interpret(const Lexicon& lexicon, std::string_view span, bool sentence_initial) {

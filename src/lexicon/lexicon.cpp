@@ -8,17 +8,17 @@
 
 namespace linimasa {
 
-std::string_view normalize_phrase_into(std::string_view text, std::string& out) {
-    out.clear();
+void append_normalized(std::string_view text, std::string& out) {
+    const std::size_t first = out.size();
     bool pending_space = false;
     for (std::size_t i = 0; i < text.size(); ++i) {
         unsigned char c = static_cast<unsigned char>(text[i]);
         if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-            pending_space = !out.empty();
+            pending_space = out.size() > first;
             continue;
         }
         if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
-            pending_space = !out.empty();
+            pending_space = out.size() > first;
             ++i;
             continue;
         }
@@ -33,6 +33,11 @@ std::string_view normalize_phrase_into(std::string_view text, std::string& out) 
         }
         out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
     }
+}
+
+std::string_view normalize_phrase_into(std::string_view text, std::string& out) {
+    out.clear();
+    append_normalized(text, out);
     return out;
 }
 

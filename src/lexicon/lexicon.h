@@ -146,5 +146,7 @@ std::string normalize_phrase(std::string_view text);
 // Reusing one buffer avoids an allocation per word on hot paths; the view is valid until
 // the buffer changes.
 std::string_view normalize_phrase_into(std::string_view text, std::string& buffer);
+// Appends the normal form of `text` to `out` (what normalize_phrase would return).
+void append_normalized(std::string_view text, std::string& out);
 
 }  // namespace linimasa

@@ -3,7 +3,6 @@
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
 
-#include <cstdio>
 #include <iostream>
 
 #include "cli/input_files.h"
@@ -24,16 +23,6 @@ std::string tsv_field(std::string_view s) {
 }
 
 }  // namespace
-
-std::optional<date::sys_days> parse_iso_day(const std::string& text) {
-    int y = 0;
-    unsigned m = 0, d = 0;
-    char tail = 0;
-    if (std::sscanf(text.c_str(), "%4d-%2u-%2u%c", &y, &m, &d, &tail) != 3 || text.size() != 10) return std::nullopt;
-    date::year_month_day ymd{date::year{y} / date::month{m} / date::day{d}};
-    if (!ymd.ok()) return std::nullopt;
-    return date::sys_days{ymd};
-}
 
 int run_dates(const DatesOptions& options) {
     std::optional<date::sys_days> reference;

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "util/iso_day.h"
+
 namespace linimasa {
 
 struct DatesOptions {
@@ -15,9 +17,6 @@ struct DatesOptions {
     std::string format = "tsv";        // tsv or json
     std::vector<std::string> inputs;   // files, folders, "-"
 };
-
-// A YYYY-MM-DD date, if valid.
-std::optional<date::sys_days> parse_iso_day(const std::string& text);
 
 // Runs the command; returns the exit status (0 all read, 1 some input failed, 2 usage or rules error).
 int run_dates(const DatesOptions& options);

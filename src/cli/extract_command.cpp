@@ -67,7 +67,7 @@ int run_extract(const ExtractOptions& options) {
                 events.insert(events.end(), std::make_move_iterator(found.events.begin()),
                               std::make_move_iterator(found.events.end()));
                 ++documents_read;
-            }, diags);
+            }, diags, extractor.document_rules());
         }
         failed = failed || !input || has_errors(diags);
         report(diags);

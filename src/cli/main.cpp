@@ -6,6 +6,9 @@
 #include <iostream>
 
 #include "cli/dates_command.h"
+#include "cli/extract_command.h"
+#include "cli/merge_command.h"
+#include "cli/rule_commands.h"
 
 int main(int argc, char** argv) {
     CLI::App app{"linimasa: Indonesian news articles to a sorted, source-backed timeline of dated events"};
@@ -13,12 +16,34 @@ int main(int argc, char** argv) {
     std::string rules_dir;
     app.add_option("--rules", rules_dir, "rules folder (default: the shipped rules)");
 
+    linimasa::ExtractOptions extract;
+    auto* extract_cmd = app.add_subcommand("extract", "find dated events and write the merged, sorted timeline");
+    extract_cmd->add_option("--rules", rules_dir, "rules folder (default: the shipped rules)");
+    extract_cmd->add_option("--ref-date", extract.ref_date, "publication date YYYY-MM-DD for every document");
+    extract_cmd->add_option("-o,--output", extract.output, "write to FILE (atomically) instead of standard output");
+    extract_cmd->add_option("--format", extract.format, "csv (the timeline) or jsonl (unmerged event records)")
+        ->check(CLI::IsMember({"csv", "jsonl"}));
+    extract_cmd->add_flag("--explain", extract.explain, "say on standard error why each row is what it is");
+    extract_cmd->add_option("inputs", extract.inputs, "files, folders (*.txt), *.jsonl corpora or - for standard input")
+        ->required();
+
     linimasa::DatesOptions dates;
     auto* dates_cmd = app.add_subcommand("dates", "list every temporal expression with its TIMEX3 value");
     dates_cmd->add_option("--ref-date", dates.ref_date, "publication date YYYY-MM-DD (default: from the dateline)");
     dates_cmd->add_option("--format", dates.format, "tsv or json")->check(CLI::IsMember({"tsv", "json"}));
     dates_cmd->add_option("--rules", rules_dir, "rules folder (default: the shipped rules)");
-    dates_cmd->add_option("inputs", dates.inputs, "files, folders (*.txt) or - for standard input")->required();
+    dates_cmd->add_option("inputs", dates.inputs, "files, folders or - for standard input")->required();
+
+    linimasa::MergeOptions merge;
+    auto* merge_cmd = app.add_subcommand("merge", "merge event records of `extract --format jsonl` into the timeline");
+    merge_cmd->add_option("-o,--output", merge.output, "write to FILE (atomically) instead of standard output");
+    merge_cmd->add_flag("--explain", merge.explain, "say on standard error why each row is what it is");
+    merge_cmd->add_option("parts", merge.parts, "JSON Lines files of event records, - for standard input")->required();
+
+    auto* lint_cmd = app.add_subcommand("lint", "validate every rule file; errors as file:line:col");
+    lint_cmd->add_option("--rules", rules_dir, "rules folder (default: the shipped rules)");
+    auto* test_cmd = app.add_subcommand("test-rules", "run every rule's examples and not-cases");
+    test_cmd->add_option("--rules", rules_dir, "rules folder (default: the shipped rules)");
 
     try {
         app.parse(argc, argv);
@@ -26,9 +51,16 @@ int main(int argc, char** argv) {
         int code = app.exit(e);
         return code == 0 ? 0 : 2;
     }
+    if (*extract_cmd) {
+        extract.rules_dir = rules_dir;
+        return linimasa::run_extract(extract);
+    }
     if (*dates_cmd) {
         dates.rules_dir = rules_dir;
         return linimasa::run_dates(dates);
     }
+    if (*merge_cmd) return linimasa::run_merge(merge);
+    if (*lint_cmd) return linimasa::run_lint(rules_dir);
+    if (*test_cmd) return linimasa::run_test_rules(rules_dir);
     return 2;
 }

@@ -135,11 +135,14 @@ int run_test_rules(const std::string& rules_dir_option) {
                                     fmt::format("rule '{}' fired on a 'not' case: '{}'", rule.id, events.front().trigger)});
         }
     }
+    // The other rule files carry examples of their own.
     Diagnostics furniture = x.boilerplate().check_examples();
+    for (Diagnostics more : {x.sentences().check_examples(), x.outlets().check_examples()})
+        furniture.insert(furniture.end(), more.begin(), more.end());
     report(failures);
     report(furniture);
     const std::size_t failed = failures.size() + furniture.size();
-    std::cout << fmt::format("test-rules: {} event rule cases in {} rules, boilerplate examples: {} failed\n", cases,
+    std::cout << fmt::format("test-rules: {} event rule cases in {} rules, boilerplate, segmentation and outlet examples: {} failed\n", cases,
                              rules.size(), failed);
     return failed == 0 ? 0 : 1;
 }

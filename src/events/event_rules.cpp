@@ -33,7 +33,7 @@ const std::vector<std::string> kBases = {"explicit", "relative", "context", "pub
 // `berkunjungan` is not a trigger). Group 1 is the trigger itself.
 std::string bounded(const std::string& trigger) {
     std::string out = R"((?:^|[^\p{L}\p{N}_])()";
-    out.append("(?:").append(trigger).append(R"()))(?:[^\p{L}\p{N}_]|$))");
+    out.append("(?:").append(trigger).append(R"())(?:[^\p{L}\p{N}_]|$))");
     return out;
 }
 

@@ -22,6 +22,7 @@ ExtractorLoad Extractor::load(const std::string& rules_dir) {
     std::unique_ptr<Extractor> x(new Extractor());
     x->dates_ = take(DateEngine::load(rules_dir), &EngineLoad::engine, out.diagnostics);
     x->boilerplate_ = take(Boilerplate::load(rules_dir), &BoilerplateLoad::boilerplate, out.diagnostics);
+    x->outlets_ = take(Outlets::load(rules_dir), &OutletsLoad::outlets, out.diagnostics);
     x->sentences_ = take(SentenceSplitter::load(rules_dir), &SentenceSplitterLoad::splitter, out.diagnostics);
     x->gazetteer_ = take(Gazetteer::load(rules_dir), &GazetteerLoad::gazetteer, out.diagnostics);
     x->rules_ = take(RuleSet::load(rules_dir), &RuleSetLoad::rules, out.diagnostics);
@@ -30,7 +31,7 @@ ExtractorLoad Extractor::load(const std::string& rules_dir) {
                            out.diagnostics);
     x->attachment_cues_ = take(CueLists::load((dir / "attachment.yaml").string(), attachment_lists(), {}),
                                &CueListsLoad::cues, out.diagnostics);
-    if (has_errors(out.diagnostics) || !x->dates_ || !x->boilerplate_ || !x->sentences_ || !x->gazetteer_ ||
+    if (has_errors(out.diagnostics) || !x->dates_ || !x->boilerplate_ || !x->outlets_ || !x->sentences_ || !x->gazetteer_ ||
         !x->rules_ || !x->status_cues_ || !x->attachment_cues_)
         return out;
     x->finder_ = std::make_unique<EventFinder>(*x->rules_, *x->gazetteer_, *x->status_cues_, *x->attachment_cues_);

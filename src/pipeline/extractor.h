@@ -42,7 +42,7 @@ struct ExtractorLoad {
 class Extractor {
 public:
     // Loads and compiles everything under rules_dir: lexicon/id.yaml, boilerplate.yaml,
-    // segmentation rules, actors.yaml, places.yaml, status.yaml, attachment.yaml, events/*.yaml.
+    // segmentation.yaml, outlets.yaml, actors.yaml, places.yaml, status.yaml, attachment.yaml, events/*.yaml.
     static ExtractorLoad load(const std::string& rules_dir);
 
     // The events of one document. `ref_date` overrides the document's own publication date.
@@ -56,6 +56,10 @@ public:
     const RuleSet& rules() const { return *rules_; }
     const Gazetteer& gazetteer() const { return *gazetteer_; }
     const Boilerplate& boilerplate() const { return *boilerplate_; }
+    const SentenceSplitter& sentences() const { return *sentences_; }
+    const Outlets& outlets() const { return *outlets_; }
+    // What read_documents needs to find titles and outlets.
+    DocumentRules document_rules() const { return {outlets_.get(), boilerplate_.get()}; }
 
     ~Extractor();
 
@@ -64,6 +68,7 @@ private:
 
     std::unique_ptr<DateEngine> dates_;
     std::unique_ptr<Boilerplate> boilerplate_;
+    std::unique_ptr<Outlets> outlets_;
     std::unique_ptr<SentenceSplitter> sentences_;
     std::unique_ptr<Gazetteer> gazetteer_;
     std::unique_ptr<RuleSet> rules_;

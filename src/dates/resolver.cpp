@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <utility>
 
 namespace linimasa {
 
@@ -83,6 +84,8 @@ std::optional<CalendarPoint> period_of(sys_days d, const UnitWord& u) {
     }
 }
 
+// Used once per reading (see resolve() below): every path ends by handing m_ over with a
+// move rather than a copy.
 class Resolver {
 public:
     Resolver(const Reading& r, const ResolveContext& ctx) : r_(r), ctx_(ctx) {}
@@ -103,14 +106,14 @@ public:
                 CalendarPoint span = *first;
                 span.last = second->last;
                 m_.point = span;
-                return m_;
+                return std::move(m_);
             }
             if (!first) first = second;
         }
         if (!first) {
             if (basis_ == DateBasis::unanchored) return unanchored();
             m_.type.clear();  // names no time after all (an impossible date such as 31/2/2023)
-            return m_;
+            return std::move(m_);
         }
         if (!r_.period_part.empty()) {
             bool weekend = first->granularity == Granularity::week && r_.period_part == "END" && r_.unit &&
@@ -132,7 +135,7 @@ public:
             if (r_.hour) m_.value.append(two(*r_.hour)).append(":").append(two(r_.minute.value_or(0))).append(r_.zone);
             else m_.value += r_.day_part;
         }
-        return m_;
+        return std::move(m_);
     }
 
 private:
@@ -141,7 +144,7 @@ private:
         m_.value = r_.vague;
         m_.basis = DateBasis::relative;
         if (r_.vague == "PRESENT_REF" && ctx_.anchor) m_.point = CalendarPoint::on_day(year_month_day{*ctx_.anchor});
-        return m_;
+        return std::move(m_);
     }
 
     TimeMention set() {
@@ -162,7 +165,7 @@ private:
         } else {
             m_.value = "P1D";
         }
-        return m_;
+        return std::move(m_);
     }
 
     TimeMention quantity() {
@@ -173,11 +176,11 @@ private:
                 m_.type = "DATE";
                 m_.value = "PAST_REF";
                 m_.basis = DateBasis::relative;
-                return m_;
+                return std::move(m_);
             }
             m_.type = "DURATION";
             m_.value = duration_value(r_);
-            return m_;
+            return std::move(m_);
         }
         int n = static_cast<int>(std::lround(*r_.quantity));
         const UnitWord& u = *r_.unit;
@@ -193,7 +196,7 @@ private:
             CalendarPoint p = shift_focus(*focus, u, sign * n);
             m_.value = p.value;
             m_.point = p;
-            return m_;
+            return std::move(m_);
         }
         if (!ctx_.anchor) return unanchored();
         int sign = d == Direction::past ? -1 : 1;
@@ -201,7 +204,7 @@ private:
         m_.basis = DateBasis::relative;
         m_.value = p.value;
         m_.point = p;
-        return m_;
+        return std::move(m_);
     }
 
     // Moves the focus by n units, keeping the focus's own precision where the unit allows.
@@ -248,7 +251,7 @@ private:
             m_.value += "T" + r_.day_part;
         }
         if (!r_.period_part.empty() && m_.value.find("-WE") == std::string::npos) m_.mod = r_.period_part;
-        return m_;
+        return std::move(m_);
     }
 
     // Which of two candidates the text means; see the policy in resolver.h.

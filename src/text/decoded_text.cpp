@@ -71,11 +71,27 @@ SourcePosition position_of(std::string_view utf8, std::size_t offset) {
     return pos;
 }
 
+namespace {
+
+// A scraped page may carry a stray NUL byte or two, which is survived; a file whose start is
+// dense with control bytes (archives, images, executables) is not text at all.
+bool looks_binary(std::string_view raw) {
+    constexpr std::size_t kBinaryProbe = 8192;
+    std::string_view probe = raw.substr(0, kBinaryProbe);
+    std::size_t control = 0;
+    for (char ch : probe) {
+        auto c = static_cast<unsigned char>(ch);
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ++control;
+    }
+    return control * 50 > probe.size();  // more than 2% control bytes
+}
+
+}  // namespace
+
 DecodeResult decode_article(std::string_view raw, const std::string& name) {
     DecodeResult result;
-    constexpr std::size_t kBinaryProbe = 8192;
     std::size_t first_nul = raw.find('\0');
-    if (first_nul != std::string_view::npos && first_nul < kBinaryProbe) {
+    if (first_nul != std::string_view::npos && looks_binary(raw)) {
         auto pos = position_of(raw, first_nul);
         result.diagnostics.push_back(
             {name, pos.line, pos.column, "binary file (NUL byte), skipped", Severity::error});

@@ -6,8 +6,8 @@
 //
 // Valid UTF-8 is kept byte for byte. Anything else is read as Windows-1252 (the encoding
 // of many archived Indonesian news pages) with a warning naming the first bad byte. NUL
-// bytes in a text file become spaces, so offsets do not move; a file with a NUL byte in
-// its first 8 KiB is taken for binary and refused.
+// bytes in a text file become spaces, so offsets do not move; a file whose first 8 KiB are
+// more than 2% control bytes (with a NUL among them) is taken for binary and refused.
 #pragma once
 
 #include <cstdint>

@@ -46,7 +46,7 @@ printf -- "- id: meet-again\n  type: meeting\n  triggers: ['bertemu']\n  example
 check "undefined actor" "rules/events/zz-undefined.yaml:5:[0-9]+: error: .*undefined actor 'Nobody Known'"
 
 fresh
-id=$(grep -m1 -h -E '^- id: ' "$work"/rules/events/*.yaml | sed 's/^- id: //')
+id=$(cat "$work"/rules/events/*.yaml | grep -m1 -E '^- id: ' | sed 's/^- id: //')
 printf -- "- id: %s\n  type: meeting\n  triggers: ['bertemu']\n" "$id" > "$work/rules/events/zz-dup.yaml"
 check "duplicate id" "rules/events/zz-dup.yaml:1:1: error: duplicate rule id '$id'"
 

@@ -202,6 +202,7 @@ private:
     // tokens are words separated by spaces only and the phrase is in some section.
     const PhraseMeaning* meaning(std::size_t k, int n) {
         if (n < 1 || k + n > tokens_.size()) return nullptr;
+        if (n > 1 && n > longest_at(k)) return nullptr;  // no phrase that long starts with this word
         Token& t = tokens_[k];
         if (n <= kCachedLengths) {
             unsigned bit = 1u << (n - 1);
@@ -240,6 +241,12 @@ private:
         return index_.find(std::string_view(out, bytes));
     }
 
+    // The most words of any phrase of the index that starts with the word at token k.
+    int longest_at(std::size_t k) {
+        const PhraseMeaning* first = meaning(k, 1);
+        return first ? first->longest_from_here : 0;
+    }
+
     // The meaning of the single word at token k, or nullptr (also for numbers and punctuation).
     const PhraseMeaning* word_meaning(std::size_t k) { return meaning(k, 1); }
 
@@ -254,7 +261,7 @@ private:
     bool direction_at(std::size_t k) {
         if (k >= tokens_.size()) return false;
         if (is_word(k, "yang")) return true;
-        for (int n = std::min(3, index_.longest_words()); n >= 1; --n)
+        for (int n = std::min({3, index_.longest_words(), longest_at(k)}); n >= 1; --n)
             if (const PhraseMeaning* m = meaning(k, n); m && m->direction) return true;
         return false;
     }
@@ -414,7 +421,7 @@ private:
     // The longest phrase at i_ that is in the section `field` selects, and its word count.
     template <class T>
     const T* match(std::optional<T> PhraseMeaning::*field, int& words) {
-        for (int n = index_.longest_words(); n >= 1; --n) {
+        for (int n = longest_at(i_); n >= 1; --n) {
             const PhraseMeaning* m = meaning(i_, n);
             if (m && m->*field) {
                 words = n;
@@ -424,7 +431,7 @@ private:
         return nullptr;
     }
     bool match_set(bool PhraseMeaning::*field, int& words) {
-        for (int n = index_.longest_words(); n >= 1; --n) {
+        for (int n = longest_at(i_); n >= 1; --n) {
             const PhraseMeaning* m = meaning(i_, n);
             if (m && m->*field) {
                 words = n;
@@ -715,6 +722,9 @@ PhraseIndex::PhraseIndex(const Lexicon& lex) {
         for (char c : phrase) words += c == ' ';
         longest_words_ = std::max(longest_words_, words);
         longest_bytes_ = std::max(longest_bytes_, phrase.size());
+        std::string_view first(phrase.data(), phrase.find(' ') == std::string::npos ? phrase.size() : phrase.find(' '));
+        PhraseMeaning& head = meanings_[std::string(first)];
+        head.longest_from_here = std::max(head.longest_from_here, words);
         return meanings_[phrase];
     };
     for (const auto& [w, v] : lex.months) add(w).month = v;

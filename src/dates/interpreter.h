@@ -39,6 +39,10 @@ struct PhraseMeaning {
     std::optional<int> ordinal;
     std::optional<std::string> season;
     std::optional<std::string> time_zone;
+    // The most words of any phrase in the index that starts with this word (this one if it
+    // is a single word); a phrase's first word is always in the index, with no meaning of
+    // its own if need be (kurang in kurang lebih), so that longer lookups can be skipped.
+    int longest_from_here = 0;
     bool set_marker = false;
     bool range_separator = false;
     bool vague_quantity = false;

@@ -238,6 +238,13 @@ private:
             m_.value = "XXXX-" + month;
             if (f.day || f.named_day) m_.value.append("-").append(day);
         }
+        // a quarter, half or season keeps its own part of the year: kuartal ketiga XXXX-Q3,
+        // kuartal lalu XXXX-QX, musim dingin XXXX-WI (even with "tahun ini": the year is what is missing)
+        else if (period_code_ok()) {
+            m_.value = "XXXX-";
+            m_.value += r_.period_unit;
+            m_.value.append(r_.period_index ? std::to_string(r_.period_index) : "X");
+        } else if (!r_.season.empty()) m_.value.assign("XXXX-").append(r_.season);
         else if (r_.unit && !r_.quantity && r_.unit->unit == TimeUnit::year) m_.value = "XXXX";
         else if (r_.unit && !r_.quantity && r_.unit->unit == TimeUnit::month) m_.value = "XXXX-XX";
         else if (r_.unit && !r_.quantity && r_.unit->unit == TimeUnit::week)
@@ -252,6 +259,13 @@ private:
         }
         if (!r_.period_part.empty() && m_.value.find("-WE") == std::string::npos) m_.mod = r_.period_part;
         return std::move(m_);
+    }
+
+    // A quarter or half whose number, if written, exists (kuartal 1-4, semester 1-2).
+    bool period_code_ok() const {
+        if (r_.period_unit == 'Q') return r_.period_index <= 4;
+        if (r_.period_unit == 'H') return r_.period_index <= 2;
+        return false;
     }
 
     // Which of two candidates the text means; see the policy in resolver.h.

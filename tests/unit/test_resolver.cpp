@@ -391,6 +391,18 @@ BOOST_AUTO_TEST_CASE(relative_values_stay_underspecified) {
     BOOST_TEST(without_anchor("pukul 10.30 WIB") == "TIME XXXX-XX-XXT10:30+07:00");
 }
 
+BOOST_AUTO_TEST_CASE(quarters_halves_and_seasons_keep_their_part_of_the_year) {
+    BOOST_TEST(without_anchor("kuartal ketiga") == "DATE XXXX-Q3");
+    BOOST_TEST(without_anchor("triwulan I") == "DATE XXXX-Q1");
+    BOOST_TEST(without_anchor("semester pertama") == "DATE XXXX-H1");
+    BOOST_TEST(without_anchor("kuartal ketiga tahun lalu") == "DATE XXXX-Q3");
+    BOOST_TEST(without_anchor("kuartal lalu") == "DATE XXXX-QX");
+    BOOST_TEST(without_anchor("semester depan") == "DATE XXXX-HX");
+    BOOST_TEST(without_anchor("musim dingin") == "DATE XXXX-WI");
+    BOOST_TEST(without_anchor("musim panas tahun lalu") == "DATE XXXX-SU");
+    BOOST_TEST(without_anchor("kuartal ketiga 2023") == "DATE 2023-Q3 2023-07-01..2023-09-30");
+}
+
 BOOST_AUTO_TEST_CASE(basis_is_unanchored_and_no_interval) {
     for (const char* span : {"15 Agustus", "Senin", "tiga hari lalu", "sehari sebelumnya", "bulan depan"}) {
         BOOST_TEST_CONTEXT(span) {

@@ -24,6 +24,22 @@ std::string phrase_pattern(const std::string& phrase) {
     return out;
 }
 
+// Lowercase ASCII with single spaces, so that a match can be looked up among the phrases.
+std::string normalised(std::string_view phrase) {
+    std::string out;
+    bool space = false;
+    for (char c : phrase) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out += ' ';
+        space = false;
+        out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return out;
+}
+
 }  // namespace
 
 CueListsLoad CueLists::load(const std::string& path, const std::vector<std::string>& required,
@@ -38,6 +54,10 @@ CueListsLoad CueLists::load(const std::string& path, const std::vector<std::stri
     }
     std::vector<std::string> known = required;
     known.insert(known.end(), optional.begin(), optional.end());
+    if (known.size() > 32) {
+        src.error(*root, "at most 32 lists");
+        return out;
+    }
     src.check_keys(*root, known);
 
     std::unique_ptr<CueLists> cues(new CueLists());
@@ -54,6 +74,7 @@ CueListsLoad CueLists::load(const std::string& path, const std::vector<std::stri
             }
             if (!group.empty()) group += '|';
             group += phrase_pattern(phrase);
+            cues->phrase_kinds_[normalised(phrase)] |= 1u << k;
         }
         if (group.empty()) continue;
         if (!alternation.empty()) alternation += '|';
@@ -96,7 +117,10 @@ std::vector<CueHit> CueLists::find(std::string_view text) const {
             const auto& piece = pieces[static_cast<std::size_t>(g)];
             if (piece.data() == nullptr) continue;
             auto begin = static_cast<std::size_t>(piece.data() - text.data());
-            hits.push_back({begin, begin + piece.size(), group_kinds_[static_cast<std::size_t>(g - 1)]});
+            CueHit hit{begin, begin + piece.size(), group_kinds_[static_cast<std::size_t>(g - 1)], 0};
+            auto kinds = phrase_kinds_.find(normalised(text.substr(begin, piece.size())));
+            hit.kinds = kinds != phrase_kinds_.end() ? kinds->second : 1u << hit.kind;
+            hits.push_back(hit);
             next = std::max(begin + piece.size(), begin + 1);
             break;
         }

@@ -11,7 +11,9 @@
 
 #include <re2/re2.h>
 
+#include <cstdint>
 #include <memory>
+#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,7 +24,10 @@ namespace linimasa {
 
 struct CueHit {
     std::size_t begin = 0, end = 0;  // byte offsets in the text searched
-    int kind = 0;                    // index of the list in the loader's `required` + `optional` order
+    int kind = 0;                    // the first list (in the loader's `required` + `optional` order) holding it
+    std::uint32_t kinds = 0;         // bit k set when list k holds the phrase (a word may be in several lists)
+
+    bool in(int list) const { return list >= 0 && (kinds >> list & 1u) != 0; }
 };
 
 class CueLists;
@@ -51,6 +56,7 @@ private:
     std::unique_ptr<RE2> pattern_;   // one alternation; group g is list group_kinds_[g-1]
     std::vector<int> group_kinds_;
     std::vector<std::string> names_;
+    std::unordered_map<std::string, std::uint32_t> phrase_kinds_;  // normalised phrase -> lists holding it
 };
 
 }  // namespace linimasa

@@ -19,19 +19,25 @@ const std::vector<std::string>& status_lists() {
     return lists;
 }
 
+const std::vector<std::string>& optional_status_lists() {
+    static const std::vector<std::string> lists = {"planned_after", "negated_after", "neutral"};
+    return lists;
+}
+
 EventFinder::EventFinder(const RuleSet& rules, const Gazetteer& gazetteer, const CueLists& status_cues,
                          const CueLists& attachment_cues)
-    : rules_(rules),
-      gazetteer_(gazetteer),
-      status_cues_(status_cues),
-      attachment_cues_(attachment_cues),
-      planned_(status_cues.kind("planned")),
-      denied_(status_cues.kind("denied")),
-      negated_(status_cues.kind("negated")),
-      context_(attachment_cues.kind("context")),
-      reporting_(attachment_cues.kind("reporting")),
-      clause_break_(attachment_cues.kind("clause_breaks")),
-      locative_(attachment_cues.kind("locative")) {}
+    : rules_(rules), gazetteer_(gazetteer), status_cues_(status_cues), attachment_cues_(attachment_cues) {
+    kinds_.planned = status_cues.kind("planned");
+    kinds_.denied = status_cues.kind("denied");
+    kinds_.negated = status_cues.kind("negated");
+    kinds_.planned_after = status_cues.kind("planned_after");
+    kinds_.negated_after = status_cues.kind("negated_after");
+    kinds_.context = attachment_cues.kind("context");
+    kinds_.reporting = attachment_cues.kind("reporting");
+    kinds_.clause_break = attachment_cues.kind("clause_breaks");
+    kinds_.locative = attachment_cues.kind("locative");
+    kinds_.non_actor = attachment_cues.kind("not_actors");
+}
 
 namespace {
 
@@ -75,6 +81,7 @@ std::string collapse_whitespace(std::string_view s) {
 struct DatedMention {
     std::size_t begin = 0, end = 0;
     EventDate date;
+    std::optional<Span> report_verb;  // set when right after a reporting verb: "melaporkan pada Kamis (14/9)"
 };
 
 // Everything found once per document, sliced per sentence.
@@ -84,7 +91,66 @@ struct DocumentFacts {
     std::vector<GazetteerHit> places;
     std::vector<CueHit> status;
     std::vector<CueHit> attachment;
+    std::vector<GazetteerHit> located;  // places introduced by a locative word, in text order
 };
+
+// True when only spaces, commas and `pada` stand between two offsets: "melaporkan pada Kamis".
+bool adjacent(std::string_view text, std::size_t from, std::size_t to) {
+    if (from > to || to - from > 12) return false;
+    std::string_view between = text.substr(from, to - from);
+    std::string rest;
+    for (char c : between)
+        if (c != ' ' && c != ',' && c != '\n') rest += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return rest.empty() || rest == "pada";
+}
+
+// Dates written right after a reporting verb date the report, not what it reports.
+void mark_report_dates(std::string_view text, DocumentFacts& facts, int reporting) {
+    std::size_t cue = 0;
+    std::optional<Span> last_reporting;
+    for (auto& m : facts.dates) {
+        while (cue < facts.attachment.size() && facts.attachment[cue].end <= m.begin) {
+            if (facts.attachment[cue].in(reporting))
+                last_reporting = Span{facts.attachment[cue].begin, facts.attachment[cue].end};
+            ++cue;
+        }
+        if (last_reporting && adjacent(text, last_reporting->end, m.begin)) m.report_verb = last_reporting;
+    }
+}
+
+// Words that hold an actor's alias without naming the actor ("dolar AS") hide it.
+void drop_non_actors(DocumentFacts& facts, int non_actor) {
+    std::vector<CueHit> masks;
+    for (const auto& c : facts.attachment)
+        if (c.in(non_actor)) masks.push_back(c);
+    if (masks.empty()) return;
+    std::size_t m = 0;
+    std::vector<GazetteerHit> kept;
+    for (const auto& hit : facts.actors) {
+        while (m < masks.size() && masks[m].end <= hit.begin) ++m;
+        if (m < masks.size() && masks[m].begin < hit.end) continue;
+        kept.push_back(hit);
+    }
+    facts.actors = std::move(kept);
+}
+
+// Places introduced by a locative word ("di Rusia", "ke Korea Utara") say where, so the same
+// words are not also counted as an actor.
+void mark_located(std::string_view text, DocumentFacts& facts, int locative) {
+    std::size_t cue = 0;
+    std::optional<CueHit> last_locative;
+    for (const auto& p : facts.places) {
+        while (cue < facts.attachment.size() && facts.attachment[cue].end <= p.begin) {
+            if (facts.attachment[cue].in(locative)) last_locative = facts.attachment[cue];
+            ++cue;
+        }
+        if (!last_locative || p.begin - last_locative->end > kLocativeReach) continue;
+        std::string_view between = text.substr(last_locative->end, p.begin - last_locative->end);
+        // `ke-12` is an ordinal, not "to": a locative word is followed by a space.
+        const bool spaced = !between.empty() && (between.front() == ' ' || between.front() == '\n');
+        if (spaced && between.find_first_of(",.;:()") == std::string_view::npos) facts.located.push_back(p);
+    }
+}
 
 struct StatusChoice {
     EventStatus status = EventStatus::occurred;
@@ -97,22 +163,20 @@ namespace {
 
 class DocumentPass {
 public:
-    DocumentPass(const EventFinder& finder, const RuleSet& rules, const Gazetteer& gazetteer, const DocumentView& doc,
-                 DocumentFacts facts, int planned, int denied, int negated, int context, int reporting, int clause_break,
-                 int locative)
+    DocumentPass(const RuleSet& rules, const Gazetteer& gazetteer, const DocumentView& doc, DocumentFacts facts,
+                 const CueKinds& kinds)
         : rules_(rules),
           gazetteer_(gazetteer),
           doc_(doc),
           facts_(std::move(facts)),
-          planned_(planned),
-          denied_(denied),
-          negated_(negated),
-          context_(context),
-          reporting_(reporting),
-          clause_break_(clause_break),
-          locative_(locative) {
-        (void)finder;
-    }
+          planned_(kinds.planned),
+          denied_(kinds.denied),
+          negated_(kinds.negated),
+          planned_after_(kinds.planned_after),
+          negated_after_(kinds.negated_after),
+          context_(kinds.context),
+          reporting_(kinds.reporting),
+          clause_break_(kinds.clause_break) {}
 
     std::vector<Event> run(std::optional<int> only_rule) {
         std::vector<Event> events;
@@ -145,7 +209,7 @@ private:
         for (const auto& t : triggers) {
             const EventRule& rule = rules_.rules()[static_cast<std::size_t>(t.rule)];
             if (types_seen.count(rule.type)) continue;  // one event of a type per sentence
-            auto candidate = build(index, s, t, rule);
+            auto candidate = build(index, s, t, rule, triggers);
             if (!candidate) continue;
             types_seen.insert(rule.type);
             candidates.push_back(std::move(*candidate));
@@ -156,6 +220,8 @@ private:
             bool absorbed = false;
             for (std::size_t b = 0; b < candidates.size() && !absorbed; ++b) {
                 if (a == b || !candidates[b].status_cue) continue;
+                const EventStatus by = candidates[b].event.status;
+                if (by != EventStatus::denied && by != EventStatus::negated) continue;
                 const CueHit& cue = *candidates[b].status_cue;
                 absorbed = cue.begin < candidates[a].trigger.end && candidates[a].trigger.begin < cue.end;
             }
@@ -163,7 +229,8 @@ private:
         }
     }
 
-    std::optional<Candidate> build(std::size_t index, const Sentence& s, const TriggerMatch& t, const EventRule& rule) {
+    std::optional<Candidate> build(std::size_t index, const Sentence& s, const TriggerMatch& t, const EventRule& rule,
+                                   const std::vector<TriggerMatch>& triggers) {
         Candidate c;
         c.trigger = {t.begin, t.end};
         Event& e = c.event;
@@ -174,7 +241,9 @@ private:
         e.offset = doc_.decoded ? doc_.decoded->raw_offset(t.begin) : t.begin;
         e.evidence = collapse_whitespace(doc_.text.substr(s.begin, s.end - s.begin));
 
-        std::string date_why = choose_date(index, s, c.trigger, e.when);
+        StatusChoice status = choose_status(s, c.trigger);
+        const bool said = status.status == EventStatus::denied || status.status == EventStatus::negated;
+        std::string date_why = choose_date(index, s, c.trigger, said, triggers, e.when);
         std::optional<date::sys_days> on = e.when.first();
         if (!on) on = doc_.dates->publication;
 
@@ -182,10 +251,9 @@ private:
         if (place) e.location = gazetteer_.place(*place).name;
         if (rule.needs_location && e.location.empty()) return std::nullopt;
 
-        std::string actors_why = choose_actors(index, s, place, on, rule.needs_actors, e.actors);
+        std::string actors_why = choose_actors(index, s, on, rule.needs_actors, e.actors);
         if (static_cast<int>(e.actors.size()) < rule.needs_actors) return std::nullopt;
 
-        StatusChoice status = choose_status(s, c.trigger);
         std::string status_why = status.cue ? fmt::format("cue '{}'", doc_.text.substr(status.cue->begin, status.cue->end - status.cue->begin))
                                             : "no cue";
         if (status.status == EventStatus::occurred && doc_.dates->publication) {
@@ -208,7 +276,7 @@ private:
         std::size_t cost = 0;
         auto [lo, hi] = slice(facts_.attachment, from, to);
         for (std::size_t k = lo; k < hi; ++k)
-            if (facts_.attachment[k].kind == clause_break_ && facts_.attachment[k].end <= to) cost += kClauseBreakCost;
+            if (facts_.attachment[k].in(clause_break_) && facts_.attachment[k].end <= to) cost += kClauseBreakCost;
         auto [dlo, dhi] = slice(facts_.dates, from, to);
         for (std::size_t p = from; p < to; ++p) {
             char ch = doc_.text[p];
@@ -226,20 +294,41 @@ private:
     bool has_cue_between(int kind, std::size_t from, std::size_t to) const {
         auto [lo, hi] = slice(facts_.attachment, from, to);
         for (std::size_t k = lo; k < hi; ++k)
-            if (facts_.attachment[k].kind == kind && facts_.attachment[k].end <= to) return true;
+            if (facts_.attachment[k].in(kind) && facts_.attachment[k].end <= to) return true;
         return false;
     }
 
-    std::string choose_date(std::size_t index, const Sentence& s, Span trigger, EventDate& out) const {
+    // True when another trigger on the far side of the date is nearer to it: in "Kim tiba pada
+    // Selasa pagi ... untuk menghadiri pertemuan puncak", Tuesday is the arrival's, not the summit's.
+    static bool nearer_trigger_across(const DatedMention& m, Span trigger, std::size_t gap,
+                                      const std::vector<TriggerMatch>& others) {
+        const bool date_after = m.begin >= trigger.end;
+        for (const auto& o : others) {
+            if (o.begin == trigger.begin && o.end == trigger.end) continue;
+            if (date_after && o.begin >= m.end && o.begin - m.end < gap) return true;
+            if (!date_after && o.end <= m.begin && m.begin - o.end < gap) return true;
+        }
+        return false;
+    }
+
+    std::string choose_date(std::size_t index, const Sentence& s, Span trigger, bool said_is_the_event,
+                            const std::vector<TriggerMatch>& others, EventDate& out) const {
         auto [lo, hi] = slice(facts_.dates, s.begin, s.end);
         std::optional<std::size_t> best;
         std::size_t best_cost = 0;
         for (std::size_t k = lo; k < hi; ++k) {
             const DatedMention& m = facts_.dates[k];
+            // A report's date is not the reported event's, unless the event is the report itself
+            // (`mengumumkan pada Senin`) or a denial or negation, which is dated by when it was said.
+            const bool the_report_itself = m.report_verb && m.report_verb->begin < trigger.end && trigger.begin < m.report_verb->end;
+            if (m.report_verb && !the_report_itself && !said_is_the_event) continue;
             const bool after = m.begin >= trigger.end;
             if (after && has_cue_between(reporting_, trigger.end, m.begin)) continue;  // the report's date
             std::size_t gap = after ? m.begin - trigger.end : (trigger.begin >= m.end ? trigger.begin - m.end : 0);
-            std::size_t cost = gap + (after ? break_cost(trigger.end, m.begin) : break_cost(m.end, trigger.begin));
+            std::size_t breaks = after ? break_cost(trigger.end, m.begin) : break_cost(m.end, trigger.begin);
+            if (breaks >= kClauseBreakCost) continue;  // the date belongs to another clause
+            if (nearer_trigger_across(m, trigger, gap, others)) continue;
+            std::size_t cost = gap + breaks;
             if (!after) cost += cost / 8;  // Indonesian news mostly dates an event after its verb
             if (!best || cost < best_cost) {
                 best = k;
@@ -253,9 +342,9 @@ private:
         if (auto context = context_date(index, s)) {
             out = context->date;
             if (out.basis != EventDateBasis::unanchored) out.basis = EventDateBasis::context;
-            return fmt::format("'{}' from the context ({})", out.text,
-                               has_cue_between(context_, s.begin, s.end) ? "the sentence points back to it"
-                                                                           : "the previous sentence of the paragraph");
+            return fmt::format("'{}' from the context (a caption's date line, a sentence that points back, or the "
+                               "previous sentence of the paragraph)",
+                               out.text);
         }
         if (doc_.dates->publication) {
             out = publication_event_date(*doc_.dates->publication);
@@ -268,36 +357,42 @@ private:
 
     // The date a sentence without its own date refers to.
     std::optional<DatedMention> context_date(std::size_t index, const Sentence& s) const {
-        if (has_cue_between(context_, s.begin, s.end)) {
-            auto [lo, hi] = slice(facts_.dates, 0, s.begin);
-            if (hi > lo) return facts_.dates[hi - 1];
-            return std::nullopt;
+        if (auto caption = date_line_after(index, s)) return caption;
+        std::size_t from = 0;
+        if (!has_cue_between(context_, s.begin, s.end)) {
+            if (index == 0) return std::nullopt;
+            const Sentence& previous = (*doc_.sentences)[index - 1];
+            if (previous.paragraph != s.paragraph) return std::nullopt;
+            from = previous.begin;
         }
-        if (index == 0) return std::nullopt;
-        const Sentence& previous = (*doc_.sentences)[index - 1];
-        if (previous.paragraph != s.paragraph) return std::nullopt;
-        auto [lo, hi] = slice(facts_.dates, previous.begin, previous.end);
-        if (hi > lo) return facts_.dates[hi - 1];
+        auto [lo, hi] = slice(facts_.dates, from, s.begin);
+        for (std::size_t k = hi; k > lo; --k)
+            if (!facts_.dates[k - 1].report_verb) return facts_.dates[k - 1];
         return std::nullopt;
     }
 
+    // Photo captions put their date after the description: "... di Vladivostok, Rusia. 25 April
+    // 2019." A following sentence of the same paragraph that is nothing but a date dates this one.
+    std::optional<DatedMention> date_line_after(std::size_t index, const Sentence& s) const {
+        if (index + 1 >= doc_.sentences->size()) return std::nullopt;
+        const Sentence& next = (*doc_.sentences)[index + 1];
+        if (next.paragraph != s.paragraph) return std::nullopt;
+        auto [lo, hi] = slice(facts_.dates, next.begin, next.end);
+        if (hi != lo + 1) return std::nullopt;
+        const DatedMention& m = facts_.dates[lo];
+        std::string_view before = doc_.text.substr(next.begin, m.begin - next.begin);
+        std::string_view after = doc_.text.substr(m.end, next.end - std::min(next.end, m.end));
+        auto blank = [](std::string_view v) { return v.find_first_not_of(" .,") == std::string_view::npos; };
+        if (!blank(before) || !blank(after)) return std::nullopt;
+        return m;
+    }
+
     std::optional<GazetteerHit> choose_location(const Sentence& s, Span trigger) const {
-        auto [lo, hi] = slice(facts_.places, s.begin, s.end);
+        auto [lo, hi] = slice(facts_.located, s.begin, s.end);
         std::optional<GazetteerHit> best;
         std::size_t best_distance = 0;
         for (std::size_t k = lo; k < hi; ++k) {
-            const GazetteerHit& p = facts_.places[k];
-            std::size_t from = p.begin > kLocativeReach ? p.begin - kLocativeReach : 0;
-            from = std::max(from, s.begin);
-            bool introduced = false;
-            auto [clo, chi] = slice(facts_.attachment, from, p.begin);
-            for (std::size_t c = clo; c < chi && !introduced; ++c) {
-                const CueHit& cue = facts_.attachment[c];
-                if (cue.kind != locative_ || cue.end > p.begin) continue;
-                std::string_view between = doc_.text.substr(cue.end, p.begin - cue.end);
-                introduced = between.find_first_of(",.;:()") == std::string_view::npos;
-            }
-            if (!introduced) continue;
+            const GazetteerHit& p = facts_.located[k];
             std::size_t distance = p.begin >= trigger.end ? p.begin - trigger.end : trigger.begin - std::min(trigger.begin, p.end);
             if (!best || distance < best_distance) {
                 best = p;
@@ -307,26 +402,24 @@ private:
         return best;
     }
 
-    void actors_in(std::size_t from, std::size_t to, const std::optional<GazetteerHit>& place,
-                   std::optional<date::sys_days> on, std::vector<Actor>& out) const {
+    void actors_in(std::size_t from, std::size_t to, std::optional<date::sys_days> on, std::vector<Actor>& out) const {
         auto [lo, hi] = slice(facts_.actors, from, to);
         for (std::size_t k = lo; k < hi; ++k) {
             const GazetteerHit& hit = facts_.actors[k];
-            // The place of the event (`ke Korea Utara`) is where, not who.
-            if (place && hit.begin < place->end && place->begin < hit.end) continue;
+            // A place (`di Rusia`, `ke Korea Utara`) is where, not who.
+            if (located(hit)) continue;
             auto actor = gazetteer_.actor(hit, on);
             if (!actor || actor->kind == "media") continue;
             out.push_back(*actor);
         }
     }
 
-    std::vector<Actor> title_actors(std::optional<date::sys_days> on) const {
-        std::vector<Actor> out;
-        for (const auto& hit : gazetteer_.find_actors(doc_.title)) {
-            auto actor = gazetteer_.actor(hit, on);
-            if (actor && actor->kind != "media") out.push_back(*actor);
-        }
-        return out;
+    bool located(const GazetteerHit& hit) const {
+        auto it = std::lower_bound(facts_.located.begin(), facts_.located.end(), hit.begin,
+                                   [](const GazetteerHit& p, std::size_t v) { return p.end <= v; });
+        for (; it != facts_.located.end() && it->begin < hit.end; ++it)
+            if (hit.begin < it->end) return true;
+        return false;
     }
 
     static std::size_t distinct(const std::vector<Actor>& actors) {
@@ -335,22 +428,17 @@ private:
         return names.size();
     }
 
-    std::string choose_actors(std::size_t index, const Sentence& s, const std::optional<GazetteerHit>& place,
-                              std::optional<date::sys_days> on, int needed, std::vector<std::string>& out) const {
+    std::string choose_actors(std::size_t index, const Sentence& s, std::optional<date::sys_days> on, int needed,
+                              std::vector<std::string>& out) const {
         std::vector<Actor> found;
-        actors_in(s.begin, s.end, place, on, found);
+        actors_in(s.begin, s.end, on, found);
         std::string why = "from the sentence";
         const auto& sentences = *doc_.sentences;
         for (std::size_t back = 1; back <= 2 && back <= index && static_cast<int>(distinct(found)) < needed; ++back) {
             const Sentence& previous = sentences[index - back];
             if (previous.paragraph != s.paragraph) break;
-            actors_in(previous.begin, previous.end, std::nullopt, on, found);
+            actors_in(previous.begin, previous.end, on, found);
             why = "from the sentence and the one before it";
-        }
-        if (static_cast<int>(distinct(found)) < needed && !doc_.title.empty()) {
-            auto lent = title_actors(on);
-            found.insert(found.end(), lent.begin(), lent.end());
-            why = "from the sentence and the title";
         }
         // `Presiden Rusia Vladimir Putin` names Putin, not Russia as a second actor.
         std::set<std::string> represented;
@@ -375,9 +463,15 @@ private:
             const bool same_clause = before ? break_cost(cue.end, trigger.begin) < kClauseBreakCost
                                             : break_cost(trigger.end, cue.begin) < kClauseBreakCost;
             int r = 0;
-            if (cue.kind == denied_ && before) r = 3;
-            else if (cue.kind == negated_ && same_clause && gap <= (before ? kCueReachBefore : kCueReachAfter)) r = 2;
-            else if (cue.kind == planned_ && same_clause && gap <= (before ? kCueReachBefore : kCueReachAfter)) r = 1;
+            if (before) {
+                if (cue.in(denied_)) r = 3;
+                else if (cue.in(negated_) && same_clause && gap <= kCueReachBefore) r = 2;
+                else if (cue.in(planned_) && same_clause && gap <= kCueReachBefore) r = 1;
+            } else if (same_clause && gap <= kCueReachAfter) {
+                // Only a few words say something about the words before them: "kunjungan itu batal".
+                if (cue.in(negated_after_)) r = 2;
+                else if (cue.in(planned_after_)) r = 1;
+            }
             if (r > rank) {
                 rank = r;
                 choice.cue = cue;
@@ -394,7 +488,7 @@ private:
     const Gazetteer& gazetteer_;
     const DocumentView& doc_;
     DocumentFacts facts_;
-    int planned_, denied_, negated_, context_, reporting_, clause_break_, locative_;
+    int planned_, denied_, negated_, planned_after_, negated_after_, context_, reporting_, clause_break_;
 };
 
 }  // namespace
@@ -409,8 +503,10 @@ std::vector<Event> EventFinder::find(const DocumentView& doc, std::optional<int>
     facts.places = gazetteer_.find_places(doc.text);
     facts.status = status_cues_.find(doc.text);
     facts.attachment = attachment_cues_.find(doc.text);
-    DocumentPass pass(*this, rules_, gazetteer_, doc, std::move(facts), planned_, denied_, negated_, context_,
-                      reporting_, clause_break_, locative_);
+    mark_report_dates(doc.text, facts, kinds_.reporting);
+    mark_located(doc.text, facts, kinds_.locative);
+    drop_non_actors(facts, kinds_.non_actor);
+    DocumentPass pass(rules_, gazetteer_, doc, std::move(facts), kinds_);
     return pass.run(only_rule);
 }
 

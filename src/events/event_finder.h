@@ -19,8 +19,9 @@
 //
 // Actors: the gazetteer's actors in the sentence (roles resolved on the event's date; state
 // media are sources, not actors; a country is dropped when one of its own people is named);
-// if the rule needs more, the previous sentences of the paragraph and then the title lend
-// theirs. Location: a place introduced by a locative word (`di`, `ke`) in the sentence.
+// if the rule needs more, the previous two sentences of the paragraph lend theirs. Location:
+// the place introduced by a locative word (`di`, `ke`) nearest the trigger; such a place is
+// never also an actor (`Kim tiba di Rusia` has no actor Russia).
 #pragma once
 
 #include <optional>
@@ -43,9 +44,14 @@ struct DocumentView {
     std::string_view text;                     // decoded UTF-8, furniture replaced by spaces
     const DecodedText* decoded = nullptr;      // for raw byte offsets (may be null: offsets stay UTF-8)
     std::string id;                            // document id for the sources column
-    std::string title;                         // headline, lends actors as a last resort
     const std::vector<Sentence>* sentences = nullptr;
     const DocumentDates* dates = nullptr;
+};
+
+// The list indices of the cue files (-1 for an optional list that is absent).
+struct CueKinds {
+    int planned = -1, denied = -1, negated = -1, planned_after = -1, negated_after = -1;  // status.yaml
+    int context = -1, reporting = -1, clause_break = -1, locative = -1, non_actor = -1;   // attachment.yaml
 };
 
 class EventFinder {
@@ -61,13 +67,13 @@ private:
     const Gazetteer& gazetteer_;
     const CueLists& status_cues_;
     const CueLists& attachment_cues_;
-    int planned_, denied_, negated_;               // kinds of status_cues_
-    int context_, reporting_, clause_break_, locative_;  // kinds of attachment_cues_
+    CueKinds kinds_;
 };
 
-// The lists rules/attachment.yaml must and may hold, for CueLists::load.
+// The lists rules/attachment.yaml must hold, for CueLists::load.
 const std::vector<std::string>& attachment_lists();
-// The lists rules/status.yaml must hold.
+// The lists rules/status.yaml must and may hold.
 const std::vector<std::string>& status_lists();
+const std::vector<std::string>& optional_status_lists();
 
 }  // namespace linimasa

@@ -67,12 +67,15 @@ std::size_t letter_count(std::string_view word) {
     return count;
 }
 
-// Acronyms and words of one or two letters (Xi, Ri, Jr) must match exactly as written: in any
-// case they collide with ordinary words and numerals (as, ri, kelas XI).
-bool needs_exact_case(std::string_view word) { return is_acronym(word) || letter_count(word) <= 2; }
+// Acronyms, and aliases that are a single word of one or two letters (Xi, Ri), must match
+// exactly as written: in any case they collide with ordinary words and numerals (as, ri,
+// kelas XI). Inside a longer alias a short word is safe in any case (`Kim Jong un`).
+bool needs_exact_case(std::string_view word, bool whole_alias) {
+    return is_acronym(word) || (whole_alias && letter_count(word) <= 2);
+}
 
 // One word of an alias as a pattern: literal, with ' matching the typographic apostrophes too.
-std::string word_pattern(std::string_view word) {
+std::string word_pattern(std::string_view word, bool whole_alias) {
     std::string out;
     std::size_t start = 0;
     for (std::size_t i = 0; i <= word.size(); ++i) {
@@ -81,7 +84,7 @@ std::string word_pattern(std::string_view word) {
         if (i < word.size()) out += "(?:'|\\x{2019}|\\x{2018})";
         start = i + 1;
     }
-    return needs_exact_case(word) ? out : std::string("(?i:").append(out).append(")");
+    return needs_exact_case(word, whole_alias) ? out : std::string("(?i:").append(out).append(")");
 }
 
 // A tidy alias as a pattern: each word by word_pattern, blanks between them.
@@ -92,7 +95,7 @@ std::string alias_pattern(const std::string& alias) {
         std::size_t space = alias.find(' ', start);
         if (space == std::string::npos) space = alias.size();
         if (!out.empty()) out += kBlank;
-        out += word_pattern(std::string_view(alias).substr(start, space - start));
+        out += word_pattern(std::string_view(alias).substr(start, space - start), alias.find(' ') == std::string::npos);
         start = space + 1;
     }
     return out;

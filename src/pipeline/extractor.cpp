@@ -27,9 +27,9 @@ ExtractorLoad Extractor::load(const std::string& rules_dir) {
     x->gazetteer_ = take(Gazetteer::load(rules_dir), &GazetteerLoad::gazetteer, out.diagnostics);
     x->rules_ = take(RuleSet::load(rules_dir), &RuleSetLoad::rules, out.diagnostics);
     const std::filesystem::path dir(rules_dir);
-    x->status_cues_ = take(CueLists::load((dir / "status.yaml").string(), status_lists(), {}), &CueListsLoad::cues,
+    x->status_cues_ = take(CueLists::load((dir / "status.yaml").string(), status_lists(), optional_status_lists()), &CueListsLoad::cues,
                            out.diagnostics);
-    x->attachment_cues_ = take(CueLists::load((dir / "attachment.yaml").string(), attachment_lists(), {}),
+    x->attachment_cues_ = take(CueLists::load((dir / "attachment.yaml").string(), attachment_lists(), {"not_actors"}),
                                &CueListsLoad::cues, out.diagnostics);
     if (has_errors(out.diagnostics) || !x->dates_ || !x->boilerplate_ || !x->outlets_ || !x->sentences_ || !x->gazetteer_ ||
         !x->rules_ || !x->status_cues_ || !x->attachment_cues_)
@@ -57,7 +57,7 @@ DocumentEvents Extractor::extract(const Document& doc, std::optional<date::sys_d
                                    "stay unanchored",
                                    Severity::warning});
     std::vector<Sentence> sentences = sentences_->split(body);
-    DocumentView view{body, &doc.text, doc.id, doc.title, &sentences, &dates};
+    DocumentView view{body, &doc.text, doc.id, &sentences, &dates};
     out.events = finder_->find(view);
     return out;
 }
@@ -67,7 +67,7 @@ std::vector<Event> Extractor::extract_text(std::string_view text, std::optional<
     DocumentDates dates = dates_->analyze(text, publication);
     if (publication) dates.publication = publication;
     std::vector<Sentence> sentences = sentences_->split(text);
-    DocumentView view{text, nullptr, "example", "", &sentences, &dates};
+    DocumentView view{text, nullptr, "example", &sentences, &dates};
     return finder_->find(view, only_rule);
 }
 

@@ -105,6 +105,9 @@ std::vector<std::size_t> absorb_within_documents(const std::vector<Event>& event
     return parent;
 }
 
+// How long before its publication an article's undated event may have happened.
+constexpr date::days kRecentDays{7};
+
 struct Cluster {
     std::size_t seed = 0;
     std::optional<date::sys_days> first, last;
@@ -130,6 +133,10 @@ public:
                                     const Event& e) const {
         std::optional<std::size_t> best;
         for (const auto& key : keys(e)) {
+            if (e.when.basis == EventDateBasis::publication) {
+                if (auto c = recent_before(clusters, events, e, key)) best = best ? std::min(*best, *c) : *c;
+                if (best) continue;
+            }
             if (auto f = e.when.first()) {
                 auto bucket = dated_.find(key);
                 if (bucket == dated_.end()) continue;
@@ -156,13 +163,55 @@ public:
                 auto& [by_first, longest] = dated_[key];
                 by_first.emplace(*c.first, index);
                 longest = std::max(longest, *c.last - *c.first);
+
             } else {
                 undated_[std::tuple_cat(key, std::make_tuple(seed.when.date))].push_back(index);
             }
         }
     }
 
+    // Remembers where a really dated member of a row took place, for undated retellings.
+    void add_place(const Cluster& c, std::size_t index, const Event& member) {
+        if (!c.first || weakly_dated(member) || member.location.empty()) return;
+        for (const auto& key : keys(member)) {
+            auto& rows = located_[std::tuple_cat(key, std::make_tuple(member.location))];
+            bool known = false;
+            for (auto [it, end] = rows.equal_range(*c.first); it != end && !known; ++it) known = it->second == index;
+            if (!known) rows.emplace(*c.first, index);
+        }
+    }
+
 private:
+    // An event dated only by its article's publication day happened on that day or shortly
+    // before: it joins a really dated row of the week before publication (the latest one).
+    std::optional<std::size_t> recent_before(const std::vector<Cluster>& clusters, const std::vector<Event>& events,
+                                             const Event& e, const Key& key) const {
+        auto bucket = dated_.find(key);
+        auto published = e.when.first();
+        if (bucket == dated_.end() || !published) return std::nullopt;
+        const auto& by_first = bucket->second.first;
+        std::optional<std::size_t> best;
+        for (auto it = by_first.lower_bound(*published - kRecentDays); it != by_first.end() && it->first <= *published;
+             ++it) {
+            const Cluster& c = clusters[it->second];
+            if (weakly_dated(events[c.seed]) || *c.last > *published || !actors_overlap(events[c.seed].actors, e.actors))
+                continue;
+            if (!best || *c.first > *clusters[*best].first || (*c.first == *clusters[*best].first && it->second < *best))
+                best = it->second;
+        }
+        if (best || e.location.empty()) return best;
+        // Else the same actors' latest row of this type at the same place: an undated retelling
+        // of a known meeting ("Kim dan Putin bersalaman saat bertemu di Vladivostok").
+        auto same_place = located_.find(std::tuple_cat(key, std::make_tuple(e.location)));
+        if (same_place == located_.end()) return std::nullopt;
+        auto it = same_place->second.upper_bound(*published);
+        while (it != same_place->second.begin()) {
+            --it;
+            if (*clusters[it->second].last <= *published) return it->second;
+        }
+        return std::nullopt;
+    }
+
     static std::vector<Key> keys(const Event& e) {
         std::vector<Key> out;
         const int group = status_group(e.status);
@@ -173,6 +222,8 @@ private:
 
     std::map<Key, std::pair<std::multimap<date::sys_days, std::size_t>, date::days>> dated_;
     std::map<std::tuple<std::string, int, std::string, std::string>, std::vector<std::size_t>> undated_;
+    // Really dated rows by (type, status group, actor, location), ordered by first day.
+    std::map<std::tuple<std::string, int, std::string, std::string>, std::multimap<date::sys_days, std::size_t>> located_;
 };
 
 TimelineRow make_row(const std::vector<Event>& events, const Cluster& cluster) {
@@ -250,6 +301,7 @@ Timeline build_timeline(std::vector<Event> events) {
         if (auto c = index.find(clusters, ev, ev[i])) {
             clusters[*c].members.push_back(i);
             cluster_of[i] = *c;
+            index.add_place(clusters[*c], *c, ev[i]);
             continue;
         }
         Cluster c;
@@ -259,6 +311,7 @@ Timeline build_timeline(std::vector<Event> events) {
         c.members.push_back(i);
         cluster_of[i] = clusters.size();
         index.add(c, clusters.size(), ev[i]);
+        index.add_place(c, clusters.size(), ev[i]);
         clusters.push_back(std::move(c));
     }
     for (std::size_t i : order)

@@ -11,7 +11,11 @@
 // 2. Across documents, events are the same when they have the same type and status group
 //    (occurred/planned together; denied and negated apart), compatible dates (one interval
 //    contains the other: 2024-06 and 2024-06-19), and at least one actor in common (or both
-//    have none). Finer dates seed the rows; coarser mentions join them. Unanchored events
+//    have none). Finer dates seed the rows; coarser mentions join them. An event dated only
+//    by its article's publication day joins the latest really dated row of the seven days
+//    before it, if there is one (news reports what just happened), else the latest earlier row
+//    of the same actors at the same location (an undated retelling of a known meeting).
+//    Unanchored events
 //    (XXXX-08-15) only join events with exactly the same underspecified date.
 // 3. A row takes its date, evidence and rule from its most precise mention (then explicit
 //    before relative before context before publication; then document id and offset), its

@@ -15,7 +15,9 @@ bool write_file_atomically(const std::string& path, std::string_view content, st
     namespace fs = std::filesystem;
     fs::path target(path);
     fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
-    std::string temp = (folder / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+    std::string temp_name = ".";
+    temp_name.append(target.filename().string()).append(".tmp-XXXXXX");
+    std::string temp = (folder / temp_name).string();
     int fd = mkstemp(temp.data());
     if (fd < 0) {
         error = path + ": cannot create a temporary file beside it: " + std::strerror(errno);

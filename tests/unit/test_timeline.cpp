@@ -104,13 +104,39 @@ BOOST_AUTO_TEST_CASE(planned_and_occurred_reports_merge_as_occurred) {
 
 BOOST_AUTO_TEST_CASE(publication_dated_retelling_joins_the_dated_event_of_its_document) {
     std::vector<Event> events = {make("letter_exchange", "2023-08-15", {"Kim Jong Un"}, "a"),
-                                 make("letter_exchange", "2023-08-16", {"Kim Jong Un"}, "a", EventDateBasis::publication),
-                                 make("letter_exchange", "2023-08-16", {"Kim Jong Un"}, "b", EventDateBasis::publication)};
+                                 make("letter_exchange", "2023-08-30", {"Kim Jong Un"}, "a", EventDateBasis::publication),
+                                 make("letter_exchange", "2023-08-30", {"Kim Jong Un"}, "b", EventDateBasis::publication)};
     Timeline t = build_timeline(events);
     BOOST_TEST_REQUIRE(t.rows.size() == 2u);
     BOOST_TEST(t.rows[0].members.size() == 2u);
     BOOST_TEST(t.rows[0].documents == (std::vector<std::string>{"a"}));
     BOOST_TEST((t.rows[1].event.when.basis == EventDateBasis::publication));
+}
+
+BOOST_AUTO_TEST_CASE(publication_dated_event_joins_the_latest_row_of_the_week_before) {
+    std::vector<Event> events = {make("meeting", "2023-09-13", {"Kim Jong Un", "Vladimir Putin"}, "a"),
+                                 make("meeting", "2023-09-10", {"Kim Jong Un"}, "c"),
+                                 make("meeting", "2023-09-14", {"Vladimir Putin"}, "b", EventDateBasis::publication),
+                                 make("meeting", "2023-09-30", {"Vladimir Putin"}, "d", EventDateBasis::publication)};
+    Timeline t = build_timeline(events);
+    BOOST_TEST_REQUIRE(t.rows.size() == 3u);
+    BOOST_TEST(t.rows[1].event.when.date == "2023-09-13");
+    BOOST_TEST(t.rows[1].documents == (std::vector<std::string>{"a", "b"}));
+    BOOST_TEST(t.rows[2].documents == (std::vector<std::string>{"d"}));  // 16 days later: a new row
+}
+
+BOOST_AUTO_TEST_CASE(publication_dated_event_at_a_known_place_joins_that_row) {
+    Event old_meeting = make("meeting", "2019-04-25", {"Kim Jong Un", "Vladimir Putin"}, "a");
+    old_meeting.location = "Vladivostok";
+    Event retold = make("meeting", "2023-08-15", {"Kim Jong Un", "Vladimir Putin"}, "b", EventDateBasis::publication);
+    retold.location = "Vladivostok";
+    Event elsewhere = retold;
+    elsewhere.document = "c";
+    elsewhere.location = "Pyongyang";
+    Timeline t = build_timeline({old_meeting, retold, elsewhere});
+    BOOST_TEST_REQUIRE(t.rows.size() == 2u);
+    BOOST_TEST(t.rows[0].documents == (std::vector<std::string>{"a", "b"}));
+    BOOST_TEST(t.rows[1].event.location == "Pyongyang");
 }
 
 BOOST_AUTO_TEST_CASE(unanchored_rows_stay_separate_and_last) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "text/word_boundary.h"
 #include "util/yaml_reading.h"
 
 namespace linimasa {
@@ -87,9 +88,7 @@ CueListsLoad CueLists::load(const std::string& path, const std::vector<std::stri
         options.set_case_sensitive(false);
         options.set_longest_match(true);
         options.set_log_errors(false);
-        std::string bounded = R"((?:^|[^\p{L}\p{N}_])(?:)";
-        bounded.append(alternation).append(R"()(?:[^\p{L}\p{N}_]|$))");
-        cues->pattern_ = std::make_unique<RE2>(bounded, options);
+        cues->pattern_ = std::make_unique<RE2>(alternation, options);
         if (!cues->pattern_->ok()) {
             src.error(*root, "the lists do not compile: " + cues->pattern_->error());
             return out;
@@ -110,21 +109,22 @@ std::vector<CueHit> CueLists::find(std::string_view text) const {
     const int groups = static_cast<int>(group_kinds_.size());
     std::vector<re2::StringPiece> pieces(static_cast<std::size_t>(groups) + 1);
     std::size_t pos = 0;
-    while (pos <= text.size() &&
-           pattern_->Match(text, pos, text.size(), RE2::UNANCHORED, pieces.data(), groups + 1)) {
-        std::size_t next = pos + 1;  // every match sets one group; this only guards the loop
-        for (int g = 1; g <= groups; ++g) {
-            const auto& piece = pieces[static_cast<std::size_t>(g)];
-            if (piece.data() == nullptr) continue;
-            auto begin = static_cast<std::size_t>(piece.data() - text.data());
-            CueHit hit{begin, begin + piece.size(), group_kinds_[static_cast<std::size_t>(g - 1)], 0};
-            auto kinds = phrase_kinds_.find(normalised(text.substr(begin, piece.size())));
+    while (pos < text.size() && pattern_->Match(text, pos, text.size(), RE2::UNANCHORED, pieces.data(), groups + 1)) {
+        const auto begin = static_cast<std::size_t>(pieces[0].data() - text.data());
+        const auto end = begin + pieces[0].size();
+        if (end > begin && is_whole_word(text, begin, end)) {
+            int g = 1;
+            while (g < groups && pieces[static_cast<std::size_t>(g)].data() == nullptr) ++g;
+            CueHit hit{begin, end, group_kinds_[static_cast<std::size_t>(g - 1)], 0};
+            auto kinds = phrase_kinds_.find(normalised(text.substr(begin, end - begin)));
             hit.kinds = kinds != phrase_kinds_.end() ? kinds->second : 1u << hit.kind;
             hits.push_back(hit);
-            next = std::max(begin + piece.size(), begin + 1);
-            break;
+            pos = end;
+            continue;
         }
-        pos = next;
+        // Inside a word (`akan` in `makanan`): look again from the next character.
+        pos = begin + 1;
+        while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
     }
     return hits;
 }

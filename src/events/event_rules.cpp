@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <map>
 
+#include "text/word_boundary.h"
 #include "util/iso_day.h"
 #include "util/yaml_reading.h"
 
@@ -28,12 +29,11 @@ const std::vector<std::string> kExpectKeys = {"date", "date_end", "actors", "sta
 const std::vector<std::string> kStatuses = {"occurred", "planned", "denied", "negated"};
 const std::vector<std::string> kBases = {"explicit", "relative", "context", "publication", "unanchored"};
 
-// A trigger between word boundaries: letters and digits on either side would make it part
-// of another word (`surat` inside `suratnya` is fine to miss, `kunjungan` inside
-// `berkunjungan` is not a trigger). Group 1 is the trigger itself.
-std::string bounded(const std::string& trigger) {
-    std::string out = R"((?:^|[^\p{L}\p{N}_])()";
-    out.append("(?:").append(trigger).append(R"())(?:[^\p{L}\p{N}_]|$))");
+// A trigger as the set and the search see it: a group of its own, so that a trigger's
+// alternatives never leak out; word boundaries are checked afterwards (text/word_boundary.h).
+std::string grouped(const std::string& trigger) {
+    std::string out = "(?:";
+    out.append(trigger).append(")");
     return out;
 }
 
@@ -263,7 +263,7 @@ RuleSetLoad RuleSet::load(const std::string& rules_dir) {
     set->prefilter_ = std::make_unique<RE2::Set>(trigger_options(), RE2::UNANCHORED);
     for (std::size_t r = 0; r < set->rules_.size(); ++r) {
         for (const auto& trigger : set->rules_[r].triggers) {
-            std::string pattern = bounded(trigger);
+            std::string pattern = grouped(trigger);
             std::string error;
             if (set->prefilter_->Add(pattern, &error) < 0) {
                 out.diagnostics.push_back({set->rules_[r].file, set->rules_[r].line, 1, "invalid trigger: " + error});
@@ -287,15 +287,19 @@ std::vector<TriggerMatch> RuleSet::find_triggers(std::string_view text, std::opt
     for (int index : hits) {
         const CompiledTrigger& trigger = triggers_[static_cast<std::size_t>(index)];
         if (only_rule && *only_rule != trigger.rule) continue;
-        re2::StringPiece groups[2];
+        re2::StringPiece match;
         std::size_t pos = 0;
-        while (pos <= text.size() &&
-               trigger.pattern->Match(text, pos, text.size(), RE2::UNANCHORED, groups, 2)) {
-            auto begin = static_cast<std::size_t>(groups[1].data() - text.data());
-            auto end = begin + groups[1].size();
-            found.push_back({begin, end, trigger.rule});
-            // The next match may start with the boundary character that ended this one.
-            pos = std::max(end, begin + 1);
+        while (pos < text.size() && trigger.pattern->Match(text, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
+            auto begin = static_cast<std::size_t>(match.data() - text.data());
+            auto end = begin + match.size();
+            if (end > begin && is_whole_word(text, begin, end)) {
+                found.push_back({begin, end, trigger.rule});
+                pos = end;
+                continue;
+            }
+            // Inside a word (`bertemu` in `pertemuannya`): look again from the next character.
+            pos = begin + 1;
+            while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
         }
     }
     // One rule's triggers may overlap (two patterns for the same words): keep the earliest, longest.

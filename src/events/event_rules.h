@@ -92,7 +92,7 @@ private:
 
     struct CompiledTrigger {
         int rule = 0;
-        std::unique_ptr<RE2> pattern;  // group 1 is the trigger between its word boundaries
+        std::unique_ptr<RE2> pattern;  // the trigger alone; word boundaries are checked after matching
     };
 
     std::vector<EventRule> rules_;

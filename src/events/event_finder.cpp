@@ -41,9 +41,9 @@ EventFinder::EventFinder(const RuleSet& rules, const Gazetteer& gazetteer, const
 
 namespace {
 
-// How far a negation or plan cue may stand from its trigger (about six words before, four after).
+// How far a negation or plan cue may stand from its trigger (about six words either side).
 constexpr std::size_t kCueReachBefore = 48;
-constexpr std::size_t kCueReachAfter = 32;
+constexpr std::size_t kCueReachAfter = 48;
 // How far a locative word may stand before its place (`di ibu kota Pyongyang`).
 constexpr std::size_t kLocativeReach = 20;
 // Distance added for each clause break between a trigger and a date.

@@ -43,6 +43,7 @@ struct Event {
     EventStatus status = EventStatus::occurred;
     std::vector<std::string> actors;  // canonical names, sorted, unique
     std::string location;             // canonical place name or empty
+    std::string location_country;     // the country the place lies in (for merging), or empty
     EventDate when;
     std::string evidence;             // the sentence, whitespace collapsed
     std::string rule;                 // id@events/file.yaml:line

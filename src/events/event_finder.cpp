@@ -3,9 +3,11 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "events/event_date.h"
+#include "text/word_boundary.h"
 
 namespace linimasa {
 
@@ -116,6 +118,53 @@ void mark_report_dates(std::string_view text, DocumentFacts& facts, int reportin
         }
         if (last_reporting && adjacent(text, last_reporting->end, m.begin)) m.report_verb = last_reporting;
     }
+}
+
+// Once an article has named a person in full, it calls them by one part of the name: `Kim`
+// after `Kim Jong Un`, `Shoigu` after `Sergei Shoigu`. The first and last words of the
+// canonical names of the people found (three letters or more, capitalised) become aliases for
+// this document only — unless two people found share the word (`Kim` with Kim Jong Un and
+// Kim Yo Jong), which then names nobody.
+void add_short_names(std::string_view text, const Gazetteer& gazetteer, DocumentFacts& facts) {
+    std::map<std::string, std::optional<int>> short_names;  // word -> actor entry, nullopt if ambiguous
+    std::set<int> people;
+    for (const auto& hit : facts.actors)
+        if (!hit.is_role) {
+            const Actor& a = gazetteer.actors()[static_cast<std::size_t>(hit.entry)];
+            if (a.kind == "person") people.insert(hit.entry);
+        }
+    for (int entry : people) {
+        const std::string& name = gazetteer.actors()[static_cast<std::size_t>(entry)].name;
+        std::size_t first_end = name.find_first_of(" -");
+        std::size_t last_begin = name.find_last_of(" -");
+        if (first_end == std::string::npos) continue;
+        for (std::string word : {name.substr(0, first_end), name.substr(last_begin + 1)}) {
+            if (word.size() < 3 || !(word[0] >= 'A' && word[0] <= 'Z')) continue;
+            auto [it, inserted] = short_names.emplace(word, entry);
+            if (!inserted && it->second != entry) it->second = std::nullopt;
+        }
+    }
+    std::vector<GazetteerHit> added;
+    for (const auto& [word, entry] : short_names) {
+        if (!entry) continue;
+        for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+            if (!is_whole_word(text, at, at + word.size())) continue;
+            added.push_back({at, at + word.size(), *entry, false});
+        }
+    }
+    if (added.empty()) return;
+    // A full alias already covers its own words (`Kim` inside `Kim Jong Un`).
+    std::vector<GazetteerHit> merged;
+    std::sort(added.begin(), added.end(), [](const auto& a, const auto& b) { return a.begin < b.begin; });
+    std::size_t i = 0;
+    for (const auto& hit : facts.actors) {
+        for (; i < added.size() && added[i].begin < hit.begin; ++i)
+            if (added[i].end <= hit.begin) merged.push_back(added[i]);
+        while (i < added.size() && added[i].begin < hit.end) ++i;
+        merged.push_back(hit);
+    }
+    for (; i < added.size(); ++i) merged.push_back(added[i]);
+    facts.actors = std::move(merged);
 }
 
 // Words that hold an actor's alias without naming the actor ("dolar AS") hide it.
@@ -248,7 +297,10 @@ private:
         if (!on) on = doc_.dates->publication;
 
         std::optional<GazetteerHit> place = choose_location(s, c.trigger);
-        if (place) e.location = gazetteer_.place(*place).name;
+        if (place) {
+            e.location = gazetteer_.place(*place).name;
+            e.location_country = gazetteer_.place(*place).country;
+        }
         if (rule.needs_location && e.location.empty()) return std::nullopt;
 
         std::string actors_why = choose_actors(index, s, on, rule.needs_actors, e.actors);
@@ -506,6 +558,7 @@ std::vector<Event> EventFinder::find(const DocumentView& doc, std::optional<int>
     mark_report_dates(doc.text, facts, kinds_.reporting);
     mark_located(doc.text, facts, kinds_.locative);
     drop_non_actors(facts, kinds_.non_actor);
+    add_short_names(doc.text, gazetteer_, facts);
     DocumentPass pass(rules_, gazetteer_, doc, std::move(facts), kinds_);
     return pass.run(only_rule);
 }

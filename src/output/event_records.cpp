@@ -18,6 +18,7 @@ std::string event_record(const Event& e) {
     j["date_text"] = e.when.text;
     j["actors"] = e.actors;
     j["location"] = e.location;
+    j["location_country"] = e.location_country;
     j["evidence"] = e.evidence;
     j["rule"] = e.rule;
     j["trigger"] = e.trigger;
@@ -77,6 +78,7 @@ std::optional<Event> parse_event_record(std::string_view line, const std::string
             e.actors.push_back(a.get<std::string>());
         }
         e.location = text_field(j, "location");
+        e.location_country = text_field(j, "location_country");
         e.evidence = text_field(j, "evidence");
         e.rule = text_field(j, "rule");
         e.trigger = text_field(j, "trigger");

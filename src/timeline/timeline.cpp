@@ -39,7 +39,7 @@ std::string joined(const std::vector<std::string>& items) {
 bool canonical_less(const Event& a, const Event& b) {
     auto key = [](const Event& e) {
         return std::tie(e.document, e.offset, e.type, e.rule, e.when.date, e.when.date_end, e.actors, e.location,
-                        e.evidence, e.trigger);
+                        e.location_country, e.evidence, e.trigger);
     };
     if (key(a) != key(b)) return key(a) < key(b);
     return std::make_tuple(static_cast<int>(a.status), static_cast<int>(a.when.basis), static_cast<int>(a.when.precision),
@@ -89,8 +89,9 @@ std::vector<std::size_t> absorb_within_documents(const std::vector<Event>& event
             std::size_t best_distance = 0;
             for (std::size_t j = start; j < end; ++j) {
                 const Event& d = events[order[j]];
+                const bool other_place = !d.location.empty() && !e.location.empty() && d.location != e.location;
                 if (weakly_dated(d) || d.type != e.type || status_group(d.status) != status_group(e.status) ||
-                    !actors_overlap(d.actors, e.actors))
+                    !actors_overlap(d.actors, e.actors) || other_place)
                     continue;
                 std::size_t distance = d.offset > e.offset ? d.offset - e.offset : e.offset - d.offset;
                 if (!best || distance < best_distance) {
@@ -111,8 +112,15 @@ constexpr date::days kRecentDays{7};
 struct Cluster {
     std::size_t seed = 0;
     std::optional<date::sys_days> first, last;
+    std::string country;  // where the row's events took place, once a member says so
     std::vector<std::size_t> members;
 };
+
+// Events in different countries are different events (Kim's trip to Komsomolsk and Putin's
+// visit to Pyongyang), whatever else they share; an unknown place is compatible with any.
+bool same_country(const Cluster& c, const Event& e) {
+    return c.country.empty() || e.location_country.empty() || c.country == e.location_country;
+}
 
 bool compatible(const Cluster& c, const Event& e) {
     auto f = e.when.first();
@@ -144,14 +152,17 @@ public:
                 auto from = *f - longest;
                 for (auto it = by_first.lower_bound(from); it != by_first.end() && it->first <= *e.when.last(); ++it) {
                     const Cluster& c = clusters[it->second];
-                    if (compatible(c, e) && actors_overlap(events[c.seed].actors, e.actors) && (!best || it->second < *best))
+                    if (compatible(c, e) && same_country(c, e) && actors_overlap(events[c.seed].actors, e.actors) &&
+                        (!best || it->second < *best))
                         best = it->second;
                 }
             } else {
                 auto bucket = undated_.find(std::tuple_cat(key, std::make_tuple(e.when.date)));
                 if (bucket == undated_.end()) continue;
                 for (std::size_t c : bucket->second)
-                    if (actors_overlap(events[clusters[c].seed].actors, e.actors) && (!best || c < *best)) best = c;
+                    if (same_country(clusters[c], e) && actors_overlap(events[clusters[c].seed].actors, e.actors) &&
+                        (!best || c < *best))
+                        best = c;
             }
         }
         return best;
@@ -194,7 +205,8 @@ private:
         for (auto it = by_first.lower_bound(*published - kRecentDays); it != by_first.end() && it->first <= *published;
              ++it) {
             const Cluster& c = clusters[it->second];
-            if (weakly_dated(events[c.seed]) || *c.last > *published || !actors_overlap(events[c.seed].actors, e.actors))
+            if (weakly_dated(events[c.seed]) || *c.last > *published || !same_country(c, e) ||
+                !actors_overlap(events[c.seed].actors, e.actors))
                 continue;
             if (!best || *c.first > *clusters[*best].first || (*c.first == *clusters[*best].first && it->second < *best))
                 best = it->second;
@@ -300,6 +312,7 @@ Timeline build_timeline(std::vector<Event> events) {
     for (std::size_t i : seeds) {
         if (auto c = index.find(clusters, ev, ev[i])) {
             clusters[*c].members.push_back(i);
+            if (clusters[*c].country.empty()) clusters[*c].country = ev[i].location_country;
             cluster_of[i] = *c;
             index.add_place(clusters[*c], *c, ev[i]);
             continue;
@@ -308,6 +321,7 @@ Timeline build_timeline(std::vector<Event> events) {
         c.seed = i;
         c.first = ev[i].when.first();
         c.last = ev[i].when.last();
+        c.country = ev[i].location_country;
         c.members.push_back(i);
         cluster_of[i] = clusters.size();
         index.add(c, clusters.size(), ev[i]);

@@ -6,12 +6,13 @@
 // output, so merge(extract(A), extract(B)) equals extract(A ∪ B) byte for byte.
 //
 // 1. Within one document, an event that only had the publication date to go by joins an
-//    event of the same type, status group and actors that the document dates for real: the
-//    article is telling the same story again ("Surat itu ..."), not reporting a new event.
+//    event of the same type, status group and actors (and no other place) that the document
+//    dates for real: the article is telling the same story again ("Surat itu ..."), not
+//    reporting a new event.
 // 2. Across documents, events are the same when they have the same type and status group
 //    (occurred/planned together; denied and negated apart), compatible dates (one interval
-//    contains the other: 2024-06 and 2024-06-19), and at least one actor in common (or both
-//    have none). Finer dates seed the rows; coarser mentions join them. An event dated only
+//    contains the other: 2024-06 and 2024-06-19), at least one actor in common (or both
+//    have none), and no two different countries as their places. Finer dates seed the rows; coarser mentions join them. An event dated only
 //    by its article's publication day joins the latest really dated row of the seven days
 //    before it, if there is one (news reports what just happened), else the latest earlier row
 //    of the same actors at the same location (an undated retelling of a known meeting).

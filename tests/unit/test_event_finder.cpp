@@ -234,6 +234,15 @@ BOOST_AUTO_TEST_CASE(state_media_are_sources_not_actors) {
     BOOST_TEST(e.actors == (Names{"Kim Jong Un"}));
 }
 
+BOOST_AUTO_TEST_CASE(a_short_name_refers_to_the_person_named_in_full) {
+    Event e = only("Pemimpin Korea Utara Kim Jong Un berangkat dengan kereta. Kim tiba di Rusia pada Selasa (12/9/2023).",
+                   "2023-09-13", "arrival");
+    BOOST_TEST(e.actors == (Names{"Kim Jong Un"}));
+    // Two people share the word: it names neither.
+    auto events = events_of("Kim Jong Un dan Kim Yo Jong berangkat.\nKim tiba di Rusia pada Selasa (12/9/2023).", "2023-09-13");
+    BOOST_TEST(!has_type(events, "arrival"));
+}
+
 BOOST_AUTO_TEST_CASE(the_rule_needs_its_actors) {
     // "bertemu" needs two actors; two unnamed friends do not make a meeting.
     BOOST_TEST(!has_type(events_of("Saya bertemu teman lama di stasiun pada Rabu (13/9/2023).", "2023-09-14"), "meeting"));

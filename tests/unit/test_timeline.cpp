@@ -139,6 +139,24 @@ BOOST_AUTO_TEST_CASE(publication_dated_event_at_a_known_place_joins_that_row) {
     BOOST_TEST(t.rows[1].event.location == "Pyongyang");
 }
 
+BOOST_AUTO_TEST_CASE(places_in_different_countries_never_merge) {
+    Event to_korea = make("visit", "2023-09-14", {"Kim Jong Un", "Vladimir Putin"}, "a", EventDateBasis::publication,
+                          EventStatus::planned);
+    to_korea.location = "North Korea";
+    to_korea.location_country = "North Korea";
+    Event to_komsomolsk = make("visit", "2023-09-14", {"Kim Jong Un"}, "b", EventDateBasis::publication, EventStatus::planned);
+    to_komsomolsk.location = "Komsomolsk-on-Amur";
+    to_komsomolsk.location_country = "Russia";
+    Event cosmodrome = make("meeting", "2023-09-13", {"Kim Jong Un"}, "c");
+    cosmodrome.location = "Vostochny Cosmodrome";
+    cosmodrome.location_country = "Russia";
+    Event amur = make("meeting", "2023-09-13", {"Kim Jong Un"}, "d");
+    amur.location = "Amur Oblast";
+    amur.location_country = "Russia";
+    Timeline t = build_timeline({to_korea, to_komsomolsk, cosmodrome, amur});
+    BOOST_TEST(t.rows.size() == 3u);  // the two visits apart, the summit together
+}
+
 BOOST_AUTO_TEST_CASE(unanchored_rows_stay_separate_and_last) {
     std::vector<Event> events = {make("letter_exchange", "XXXX-08-15", {"Kim Jong Un"}, "suara", EventDateBasis::unanchored),
                                  make("letter_exchange", "2023-08-15", {"Kim Jong Un"}, "tempo")};

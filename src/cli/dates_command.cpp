@@ -5,6 +5,7 @@
 
 #include <iostream>
 
+#include "cli/document_pipeline.h"
 #include "cli/input_files.h"
 #include "cli/output.h"
 #include "cli/rules_location.h"
@@ -20,6 +21,17 @@ std::string tsv_field(std::string_view s) {
     for (char& c : out)
         if (c == '\t' || c == '\n' || c == '\r') c = ' ';
     return out;
+}
+
+// One row as an element of the pretty-printed array (nlohmann's dump(2) of the whole array,
+// written one element at a time so that rows stream out in input order).
+void append_json_row(std::string& out, const nlohmann::json& row) {
+    std::string text = row.dump(2);
+    out.append("  ");
+    for (char c : text) {
+        out.push_back(c);
+        if (c == '\n') out.append("  ");
+    }
 }
 
 }  // namespace
@@ -41,54 +53,68 @@ int run_dates(const DatesOptions& options) {
     EngineLoad load = DateEngine::load(*rules);
     for (const auto& d : load.diagnostics) std::cerr << d.str() << '\n';
     if (!load.engine) return 2;
+    const DateEngine& engine = *load.engine;
 
     Diagnostics problems;
     std::vector<std::string> names = expand_inputs(options.inputs, problems);
-    bool failed = has_errors(problems);
     for (const auto& d : problems) std::cerr << d.str() << '\n';
 
-    Output out;
     const bool json = options.format == "json";
-    nlohmann::json rows = nlohmann::json::array();
+    OutputTarget out;
+    std::string error;
+    out.open("", error);
     if (!json) out.write("file\tstart\tend\ttext\ttype\tvalue\tmod\tfrom\tto\n");
 
-    for (const auto& name : names) {
-        Diagnostics diags;
-        auto input = read_input(name, diags);
-        std::optional<DecodeResult> decoded;
-        if (input) decoded = decode_article(input->bytes, name);
-        if (decoded) diags.insert(diags.end(), decoded->diagnostics.begin(), decoded->diagnostics.end());
-        if (!input || !decoded->text) {
-            for (const auto& d : diags) std::cerr << d.str() << '\n';
-            failed = true;
-            continue;
+    // On the workers: each input is one article; its rows are rendered right away.
+    auto work = [&](DocumentJob& job) {
+        if (!job.has_source) return;
+        const std::string& name = job.source.name;
+        DecodeResult decoded = decode_article(job.source.bytes, name);
+        job.diagnostics.insert(job.diagnostics.end(), decoded.diagnostics.begin(), decoded.diagnostics.end());
+        if (!decoded.text) {
+            job.failed = true;
+            return;
         }
-        const DecodedText& text = *decoded->text;
-        DocumentDates dates = load.engine->analyze(text.utf8(), reference);
+        const DecodedText& text = *decoded.text;
+        DocumentDates dates = engine.analyze(text.utf8(), reference);
         if (!dates.publication)
-            diags.push_back({name, 0, 0,
-                             "no publication date in the dateline and no --ref-date: relative expressions are left "
-                             "unanchored",
-                             Severity::warning});
-        for (const auto& d : diags) std::cerr << d.str() << '\n';
-
-        std::string block;
+            job.diagnostics.push_back({name, 0, 0,
+                                       "no publication date in the dateline and no --ref-date: relative expressions "
+                                       "are left unanchored",
+                                       Severity::warning});
         for (const auto& m : dates.mentions) {
             std::size_t start = text.raw_offset(m.begin), end = text.raw_offset(m.end);
             std::string from = m.point ? iso_day(m.point->first) : "";
             std::string to = m.point ? iso_day(m.point->last) : "";
             if (json) {
-                rows.push_back({{"file", name}, {"start", start}, {"end", end}, {"text", m.text}, {"type", m.type},
-                                {"value", m.value}, {"mod", m.mod}, {"from", from}, {"to", to}});
+                if (!job.output.empty()) job.output.append(",\n");
+                append_json_row(job.output, {{"file", name}, {"start", start}, {"end", end}, {"text", m.text},
+                                             {"type", m.type}, {"value", m.value}, {"mod", m.mod}, {"from", from},
+                                             {"to", to}});
             } else {
-                block += fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", tsv_field(name), start, end,
-                                     tsv_field(m.text), m.type, m.value, m.mod, from, to);
+                job.output += fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", tsv_field(name), start, end,
+                                          tsv_field(m.text), m.type, m.value, m.mod, from, to);
             }
         }
-        if (!out.write(block)) return failed ? 1 : 0;  // the reader went away: stop quietly
-    }
-    if (json) out.write(rows.dump(2) + "\n");
-    return failed ? 1 : 0;
+    };
+
+    bool any_row = false;
+    auto deliver = [&](DocumentJob& job) {
+        if (job.output.empty()) return true;
+        if (json) {
+            if (!out.write(any_row ? ",\n" : "[\n")) return false;
+            any_row = true;
+        }
+        return out.write(job.output);  // false: the reader went away, stop quietly
+    };
+
+    PipelineOptions pipeline{.jobs = options.jobs == 0 ? default_jobs() : options.jobs,
+                             .format = InputFormat::text,
+                             .progress = !options.quiet};
+    PipelineResult result = run_pipeline(names, pipeline, work, deliver);
+    if (json && !result.stopped) out.write(any_row ? "\n]\n" : "[]\n");
+    out.finish(true, error);
+    return has_errors(problems) || result.failed ? 1 : 0;
 }
 
 }  // namespace linimasa

@@ -15,6 +15,8 @@ struct DatesOptions {
     std::string rules_dir;             // empty: find the shipped rules
     std::optional<std::string> ref_date;  // YYYY-MM-DD, overrides the dateline
     std::string format = "tsv";        // tsv or json
+    unsigned jobs = 0;                 // worker threads; 0: every core (output is the same for any)
+    bool quiet = false;                // no progress line
     std::vector<std::string> inputs;   // files, folders, "-"
 };
 

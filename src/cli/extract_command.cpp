@@ -1,8 +1,10 @@
 #include "cli/extract_command.h"
 
+#include <functional>
 #include <iostream>
-#include <set>
+#include <unordered_set>
 
+#include "cli/document_pipeline.h"
 #include "cli/input_files.h"
 #include "cli/output.h"
 #include "cli/rules_location.h"
@@ -12,7 +14,6 @@
 #include "output/timeline_csv.h"
 #include "pipeline/extractor.h"
 #include "timeline/timeline.h"
-#include "util/atomic_file.h"
 #include "util/iso_day.h"
 
 namespace linimasa {
@@ -43,53 +44,82 @@ int run_extract(const ExtractOptions& options) {
     report(load.diagnostics);
     if (!load.extractor) return 2;
     const Extractor& extractor = *load.extractor;
+    const DocumentRules document_rules = extractor.document_rules();
+    const bool jsonl = options.format == "jsonl";
 
     Diagnostics problems;
     std::vector<std::string> names = expand_inputs(options.inputs, problems);
-    bool failed = has_errors(problems);
     report(problems);
 
-    std::vector<Event> events;
-    std::set<std::string> seen_ids;
-    std::size_t documents_read = 0;
-    for (const auto& name : names) {
-        Diagnostics diags;
-        auto input = read_input(name, diags);
-        if (input) {
-            read_documents(*input, [&](Document&& doc) {
-                if (!seen_ids.insert(doc.id).second) {
-                    diags.push_back({doc.origin, 0, 0, "document id '" + doc.id + "' was already read; skipped",
-                                     Severity::warning});
-                    return;
-                }
-                DocumentEvents found = extractor.extract(doc, ref_date);
-                diags.insert(diags.end(), found.diagnostics.begin(), found.diagnostics.end());
-                events.insert(events.end(), std::make_move_iterator(found.events.begin()),
-                              std::make_move_iterator(found.events.end()));
-                ++documents_read;
-            }, diags, extractor.document_rules());
-        }
-        failed = failed || !input || has_errors(diags);
-        report(diags);
+    OutputTarget out;
+    std::string error;
+    if (jsonl && !out.open(options.output, error)) {  // records stream out as documents finish
+        std::cerr << "linimasa: error: " << error << '\n';
+        return 2;
     }
 
-    std::string content;
-    if (options.format == "jsonl") {
-        for (const auto& e : events) content.append(event_record(e)).append("\n");
-    } else {
+    // On the workers: decode or parse, extract, and render records (jsonl) right away.
+    auto work = [&](DocumentJob& job) {
+        if (!job.has_source) return;
+        std::optional<Document> doc = make_document(std::move(job.source), job.diagnostics, document_rules);
+        if (!doc) return;
+        job.id = doc->id;
+        job.origin = doc->origin;
+        job.document_diagnostics = job.diagnostics.size();
+        DocumentEvents found = extractor.extract(*doc, ref_date);
+        job.diagnostics.insert(job.diagnostics.end(), found.diagnostics.begin(), found.diagnostics.end());
+        if (jsonl) {
+            for (const auto& e : found.events) job.output.append(event_record(e)).append("\n");
+        } else {
+            job.events = std::move(found.events);
+            if (!options.explain)
+                for (auto& e : job.events) std::string().swap(e.why);  // only --explain reads it
+        }
+    };
+
+    // In input order: the first document with an id wins (ids are kept as 64-bit hashes, so
+    // memory grows by a few bytes per document, not by the ids).
+    std::unordered_set<std::size_t> seen_ids;
+    std::vector<Event> events;
+    std::size_t documents_read = 0;
+    auto deliver = [&](DocumentJob& job) {
+        if (job.id.empty()) return true;
+        if (!seen_ids.insert(std::hash<std::string>{}(job.id)).second) {
+            job.diagnostics.resize(job.document_diagnostics);  // it was not read: no warnings of its own
+            job.diagnostics.push_back({job.origin, 0, 0, "document id '" + job.id + "' was already read; skipped",
+                                       Severity::warning});
+            return true;
+        }
+        ++documents_read;
+        if (jsonl) return out.write(job.output);
+        events.insert(events.end(), std::make_move_iterator(job.events.begin()),
+                      std::make_move_iterator(job.events.end()));
+        return true;
+    };
+
+    PipelineOptions pipeline{.jobs = options.jobs == 0 ? default_jobs() : options.jobs,
+                             .format = InputFormat::automatic,
+                             .progress = !options.quiet};
+    PipelineResult result = run_pipeline(names, pipeline, work, deliver);
+    const bool failed = has_errors(problems) || result.failed;
+
+    if (!jsonl) {
         Timeline timeline = build_timeline(std::move(events));
         if (options.explain) std::cerr << explanation(timeline.rows);
-        content = timeline_csv(timeline.rows);
-    }
-
-    if (options.output.empty()) {
-        Output out;
+        std::string content = timeline_csv(timeline.rows);
+        timeline.rows.clear();
+        timeline.events.clear();
+        if (!out.open(options.output, error)) {
+            std::cerr << "linimasa: error: " << error << '\n';
+            return 2;
+        }
         out.write(content);
-    } else if (documents_read == 0 && failed) {
+    }
+    const bool keep_old = !options.output.empty() && documents_read == 0 && failed;
+    if (keep_old)
         std::cerr << "linimasa: error: no document could be read; " << options.output << " is left as it was\n";
-    } else {
-        std::string error;
-        if (!write_file_atomically(options.output, content, error)) {
+    if (!out.finish(!keep_old, error)) {
+        if (!options.output.empty()) {
             std::cerr << "linimasa: error: " << error << '\n';
             return 2;
         }

@@ -1,5 +1,15 @@
 // `linimasa extract`: articles in, the merged and sorted timeline out (CSV), or the unmerged
 // event records (JSON Lines) for a later `linimasa merge`.
+//
+//   ExtractOptions options;
+//   options.inputs = {"samples/", "corpus.jsonl"};
+//   options.jobs = 4;
+//   int status = run_extract(options);
+//
+// Documents are streamed (see cli/document_pipeline.h): memory holds the documents in flight
+// and the events found so far, never the corpus. Output is byte-identical for any --jobs:
+// the CSV timeline is a pure function of the events, and JSON Lines records are written in
+// input order (documents in the order read, events in text order).
 #pragma once
 
 #include <optional>
@@ -14,6 +24,8 @@ struct ExtractOptions {
     std::string output;                   // empty: standard output; else written atomically
     std::string format = "csv";           // csv (timeline) or jsonl (event records)
     bool explain = false;                 // why each row: rule, trigger, date choice (on stderr)
+    unsigned jobs = 0;                    // worker threads; 0: every core
+    bool quiet = false;                   // no progress line (warnings are still printed)
     std::vector<std::string> inputs;      // files, folders, "-", *.jsonl corpora
 };
 

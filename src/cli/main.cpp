@@ -24,6 +24,9 @@ int main(int argc, char** argv) {
     extract_cmd->add_option("--format", extract.format, "csv (the timeline) or jsonl (unmerged event records)")
         ->check(CLI::IsMember({"csv", "jsonl"}));
     extract_cmd->add_flag("--explain", extract.explain, "say on standard error why each row is what it is");
+    extract_cmd->add_option("-j,--jobs", extract.jobs, "worker threads (default: every core); output is the same for any")
+        ->check(CLI::PositiveNumber);
+    extract_cmd->add_flag("-q,--quiet", extract.quiet, "no progress line on standard error (warnings are still shown)");
     extract_cmd->add_option("inputs", extract.inputs, "files, folders (*.txt), *.jsonl corpora or - for standard input")
         ->required();
 
@@ -32,6 +35,9 @@ int main(int argc, char** argv) {
     dates_cmd->add_option("--ref-date", dates.ref_date, "publication date YYYY-MM-DD (default: from the dateline)");
     dates_cmd->add_option("--format", dates.format, "tsv or json")->check(CLI::IsMember({"tsv", "json"}));
     dates_cmd->add_option("--rules", rules_dir, "rules folder (default: the shipped rules)");
+    dates_cmd->add_option("-j,--jobs", dates.jobs, "worker threads (default: every core); output is the same for any")
+        ->check(CLI::PositiveNumber);
+    dates_cmd->add_flag("-q,--quiet", dates.quiet, "no progress line on standard error (warnings are still shown)");
     dates_cmd->add_option("inputs", dates.inputs, "files, folders or - for standard input")->required();
 
     linimasa::MergeOptions merge;

@@ -12,28 +12,37 @@
 
 namespace linimasa {
 
+namespace {
+
+// A record is one event: far below this; a longer line is a broken part, not a record.
+constexpr std::size_t kMaxRecordBytes = std::size_t{64} << 20;
+
+}  // namespace
+
 int run_merge(const MergeOptions& options) {
+    // Parts are read line by line: memory holds the events, never a whole part.
     std::vector<Event> events;
     bool failed = false;
     for (const auto& name : options.parts) {
         Diagnostics diags;
-        auto input = read_input(name, diags);
-        if (input) {
-            std::string_view bytes = input->bytes;
-            int line_number = 0;
-            std::size_t pos = 0;
-            while (pos < bytes.size()) {
-                std::size_t end = bytes.find('\n', pos);
-                if (end == std::string_view::npos) end = bytes.size();
-                std::string_view line = bytes.substr(pos, end - pos);
-                ++line_number;
-                pos = end + 1;
-                if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-                if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
-                if (auto e = parse_event_record(line, name, line_number, diags)) events.push_back(std::move(*e));
+        InputStream in(name);
+        std::string line;
+        bool too_long = false;
+        int line_number = 0;
+        while (in.ok() && in.next_line(line, too_long, kMaxRecordBytes)) {
+            ++line_number;
+            if (too_long) {
+                diags.push_back({name, line_number, 1, "line longer than 64 MiB: not an event record", Severity::error});
+                continue;
+            }
+            if (line.find_first_not_of(" \t") == std::string::npos) continue;
+            if (auto e = parse_event_record(line, name, line_number, diags)) {
+                if (!options.explain) std::string().swap(e->why);  // only --explain reads it
+                events.push_back(std::move(*e));
             }
         }
-        failed = failed || !input || has_errors(diags);
+        if (!in.ok()) diags.push_back(in.error());
+        failed = failed || has_errors(diags);
         for (const auto& d : diags) std::cerr << d.str() << '\n';
     }
     Timeline timeline = build_timeline(std::move(events));

@@ -5,6 +5,13 @@
 
 namespace linimasa {
 
+namespace {
+
+// Writes go out in pieces of about this size: few system calls, little memory.
+constexpr std::size_t kFlushBytes = 1 << 20;
+
+}  // namespace
+
 Output::Output() { std::signal(SIGPIPE, SIG_IGN); }
 
 bool Output::write(std::string_view text) {
@@ -12,6 +19,39 @@ bool Output::write(std::string_view text) {
     if (!text.empty() && std::fwrite(text.data(), 1, text.size(), stdout) != text.size()) broken_ = true;
     if (!broken_ && std::fflush(stdout) != 0) broken_ = true;
     return !broken_;
+}
+
+bool OutputTarget::open(const std::string& path, std::string& error) {
+    if (path.empty()) {
+        stdout_ = std::make_unique<Output>();
+        return true;
+    }
+    file_ = std::make_unique<AtomicFileWriter>();
+    return file_->open(path, error);
+}
+
+bool OutputTarget::flush() {
+    if (failed_) return false;
+    if (stdout_) failed_ = !stdout_->write(buffer_);
+    if (file_) failed_ = !file_->write(buffer_, error_);
+    buffer_.clear();
+    return !failed_;
+}
+
+bool OutputTarget::write(std::string_view text) {
+    if (failed_) return false;
+    buffer_.append(text);
+    return buffer_.size() < kFlushBytes || flush();
+}
+
+bool OutputTarget::finish(bool commit, std::string& error) {
+    bool ok = flush();
+    if (file_) {
+        if (ok && commit) ok = file_->commit(error_);
+        file_.reset();  // uncommitted: the temporary file goes, the target stays as it was
+        if (!ok) error = error_;
+    }
+    return ok;
 }
 
 }  // namespace linimasa

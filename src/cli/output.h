@@ -1,8 +1,22 @@
-// Standard output that notices a reader going away (linimasa ... | head -1) and lets the
-// command stop quietly instead of dying of SIGPIPE.
+// Where a command's result goes: standard output, or a file written atomically.
+//
+//   Output out;                                // standard output
+//   if (!out.write(text)) return;              // the reader went away (linimasa ... | head -1)
+//
+//   OutputTarget target;                       // either, buffered, for output written piece by piece
+//   if (!target.open(options.output, error)) ...
+//   target.write(line); ...
+//   target.finish(/*commit=*/true, error);     // a file replaces the old one only now
+//
+// Standard output notices a reader going away and lets the command stop quietly instead of
+// dying of SIGPIPE.
 #pragma once
 
+#include <memory>
+#include <string>
 #include <string_view>
+
+#include "util/atomic_file.h"
 
 namespace linimasa {
 
@@ -14,6 +28,26 @@ public:
 
 private:
     bool broken_ = false;
+};
+
+class OutputTarget {
+public:
+    // An empty path is standard output; else a temporary file beside `path`.
+    bool open(const std::string& path, std::string& error);
+    // Appends `text` (buffered); false once standard output is gone or the file failed.
+    bool write(std::string_view text);
+    // Writes what is buffered; for a file, replaces `path` when `commit`, else leaves it as it
+    // was. False (with `error` for a file) when something could not be written.
+    bool finish(bool commit, std::string& error);
+
+private:
+    bool flush();
+
+    std::unique_ptr<Output> stdout_;
+    std::unique_ptr<AtomicFileWriter> file_;
+    std::string buffer_;
+    std::string error_;
+    bool failed_ = false;
 };
 
 }  // namespace linimasa

@@ -36,18 +36,23 @@ void find_title_and_outlet(Document& document, const DocumentRules& rules) {
         document.title = find_title(rules.boilerplate ? rules.boilerplate->masked(text) : text, outlets);
 }
 
+std::optional<Document> make_document(DocumentSource source, Diagnostics& diagnostics, const DocumentRules& rules) {
+    if (source.line > 0) return parse_json_line(source.bytes, source.name, source.line, diagnostics, rules);
+    DecodeResult decoded = decode_article(source.bytes, source.name);
+    diagnostics.insert(diagnostics.end(), decoded.diagnostics.begin(), decoded.diagnostics.end());
+    if (!decoded.text) return std::nullopt;
+    Document document{.id = source.name, .origin = source.name, .text = std::move(*decoded.text)};
+    find_title_and_outlet(document, rules);
+    return document;
+}
+
 void read_documents(const InputFile& input, const std::function<void(Document&&)>& sink, Diagnostics& diagnostics,
                     const DocumentRules& rules) {
     if (is_json_lines(input.name)) {
         read_json_lines(input, sink, diagnostics, rules);
         return;
     }
-    DecodeResult decoded = decode_article(input.bytes, input.name);
-    diagnostics.insert(diagnostics.end(), decoded.diagnostics.begin(), decoded.diagnostics.end());
-    if (!decoded.text) return;
-    Document document{.id = input.name, .origin = input.name, .text = std::move(*decoded.text)};
-    find_title_and_outlet(document, rules);
-    sink(std::move(document));
+    if (auto document = make_document({input.name, 0, input.bytes}, diagnostics, rules)) sink(std::move(*document));
 }
 
 }  // namespace linimasa

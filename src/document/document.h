@@ -53,6 +53,19 @@ struct DocumentRules {
     const Boilerplate* boilerplate = nullptr;
 };
 
+// One document's bytes as read, before decoding: a whole plain input, or one line of a JSON
+// Lines input. Reading (which must keep input order) and decoding (which may happen on any
+// thread) are split here so that a parallel run decodes and parses on its workers.
+struct DocumentSource {
+    std::string name;   // the input's name
+    int line = 0;       // the 1-based line of a JSON Lines record; 0 for a whole plain input
+    std::string bytes;  // the file, or the line without its line end
+};
+
+// The document of a source: decode_article for a whole input, the JSON record for a line.
+// Problems go to `diagnostics`; std::nullopt when the source is no document.
+std::optional<Document> make_document(DocumentSource source, Diagnostics& diagnostics, const DocumentRules& rules = {});
+
 // Reads one input's documents into `sink`, reporting problems to `diagnostics`.
 void read_documents(const InputFile& input, const std::function<void(Document&&)>& sink, Diagnostics& diagnostics,
                     const DocumentRules& rules = {});

@@ -74,10 +74,55 @@ private:
 
 }  // namespace
 
+std::optional<Document> parse_json_line(std::string_view line, const std::string& name, int line_number,
+                                        Diagnostics& diagnostics, const DocumentRules& rules) {
+    if (line_number == 1 && line.starts_with("\xEF\xBB\xBF")) line.remove_prefix(3);
+    auto report = [&](std::size_t offset, std::string message, Severity severity = Severity::error) {
+        diagnostics.push_back({name, line_number, column_of(line, offset), std::move(message), severity});
+    };
+    nlohmann::json record;
+    try {
+        record = nlohmann::json::parse(line);
+    } catch (const nlohmann::json::parse_error& e) {
+        report(e.byte > 0 ? e.byte - 1 : 0, parse_message(e.what()));
+        return std::nullopt;
+    }
+    if (!record.is_object()) {
+        report(0, "a JSON Lines record must be an object with \"id\" and \"text\"");
+        return std::nullopt;
+    }
+    RecordReader reader(line, record);
+    std::string id, text, published, url, outlet, title;
+    if (!reader.field("id", id, true, true) || !reader.field("text", text, true) ||
+        !reader.field("published", published, false) || !reader.field("url", url, false) ||
+        !reader.field("outlet", outlet, false) || !reader.field("title", title, false)) {
+        report(reader.at, reader.problem);
+        return std::nullopt;
+    }
+    record = nullptr;  // the text now lives in `text`: do not hold it twice
+    std::optional<date::sys_days> date;
+    if (!published.empty()) {
+        date = parse_published(published);
+        if (!date) {
+            std::size_t at = line.find("\"published\"");
+            report(at == std::string_view::npos ? 0 : at,
+                   "\"published\" is not a date (YYYY-MM-DD): '" + published + "'; read without it", Severity::warning);
+        }
+    }
+    Document document{.id = std::move(id),
+                      .origin = std::string(name).append(":").append(std::to_string(line_number)),
+                      .text = DecodedText(std::move(text), Encoding::utf8, {}),
+                      .title = std::move(title),
+                      .outlet = std::move(outlet),
+                      .url = std::move(url),
+                      .published = date};
+    find_title_and_outlet(document, rules);
+    return document;
+}
+
 void read_json_lines(const InputFile& input, const std::function<void(Document&&)>& sink, Diagnostics& diagnostics,
                      const DocumentRules& rules) {
     std::string_view bytes = input.bytes;
-    if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
     int line_number = 0;
     for (std::size_t begin = 0; begin < bytes.size();) {
         std::size_t newline = bytes.find('\n', begin);
@@ -86,49 +131,10 @@ void read_json_lines(const InputFile& input, const std::function<void(Document&&
         begin = end + 1;
         ++line_number;
         if (line.ends_with('\r')) line.remove_suffix(1);
+        if (line_number == 1 && line.starts_with("\xEF\xBB\xBF")) line.remove_prefix(3);
         if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
-
-        auto report = [&](std::size_t offset, std::string message, Severity severity = Severity::error) {
-            diagnostics.push_back({input.name, line_number, column_of(line, offset), std::move(message), severity});
-        };
-        nlohmann::json record;
-        try {
-            record = nlohmann::json::parse(line);
-        } catch (const nlohmann::json::parse_error& e) {
-            report(e.byte > 0 ? e.byte - 1 : 0, parse_message(e.what()));
-            continue;
-        }
-        if (!record.is_object()) {
-            report(0, "a JSON Lines record must be an object with \"id\" and \"text\"");
-            continue;
-        }
-        RecordReader reader(line, record);
-        std::string id, text, published, url, outlet, title;
-        if (!reader.field("id", id, true, true) || !reader.field("text", text, true) ||
-            !reader.field("published", published, false) || !reader.field("url", url, false) ||
-            !reader.field("outlet", outlet, false) || !reader.field("title", title, false)) {
-            report(reader.at, reader.problem);
-            continue;
-        }
-        std::optional<date::sys_days> date;
-        if (!published.empty()) {
-            date = parse_published(published);
-            if (!date) {
-                std::size_t at = line.find("\"published\"");
-                report(at == std::string_view::npos ? 0 : at,
-                       "\"published\" is not a date (YYYY-MM-DD): '" + published + "'; read without it",
-                       Severity::warning);
-            }
-        }
-        Document document{.id = std::move(id),
-                          .origin = input.name + ":" + std::to_string(line_number),
-                          .text = DecodedText(std::move(text), Encoding::utf8, {}),
-                          .title = std::move(title),
-                          .outlet = std::move(outlet),
-                          .url = std::move(url),
-                          .published = date};
-        find_title_and_outlet(document, rules);
-        sink(std::move(document));
+        if (auto document = parse_json_line(line, input.name, line_number, diagnostics, rules))
+            sink(std::move(*document));
     }
 }
 

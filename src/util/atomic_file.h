@@ -3,6 +3,11 @@
 //
 //   std::string error;
 //   if (!write_file_atomically("timeline.csv", csv, error)) std::cerr << error << '\n';
+//
+//   AtomicFileWriter out;                        // the same, written piece by piece
+//   if (!out.open("events.jsonl", error)) ...
+//   out.write(line, error); ...
+//   out.commit(error);                           // or let it go out of scope: nothing changes
 #pragma once
 
 #include <string>
@@ -13,5 +18,29 @@ namespace linimasa {
 // Writes `content` to `path` atomically; on failure the old file (if any) is untouched, the
 // temporary file is removed, and `error` says what went wrong.
 bool write_file_atomically(const std::string& path, std::string_view content, std::string& error);
+
+// A file written in pieces that replaces `path` only on commit(); destroyed uncommitted, it
+// removes its temporary file and leaves `path` as it was.
+class AtomicFileWriter {
+public:
+    AtomicFileWriter() = default;
+    ~AtomicFileWriter();
+    AtomicFileWriter(const AtomicFileWriter&) = delete;
+    AtomicFileWriter& operator=(const AtomicFileWriter&) = delete;
+
+    // Creates the temporary file beside `path`.
+    bool open(const std::string& path, std::string& error);
+    // Appends `content`.
+    bool write(std::string_view content, std::string& error);
+    // Flushes to disk and renames over `path`.
+    bool commit(std::string& error);
+
+private:
+    bool fail(const char* what, std::string& error);
+    void abandon();
+
+    std::string path_, temp_;
+    int fd_ = -1;
+};
 
 }  // namespace linimasa

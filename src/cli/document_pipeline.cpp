@@ -1,0 +1,242 @@
+#include "cli/document_pipeline.h"
+
+#include <unistd.h>
+
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <iostream>
+#include <map>
+#include <mutex>
+#include <thread>
+
+#include "cli/input_files.h"
+#include "cli/progress.h"
+
+namespace linimasa {
+
+namespace {
+
+// While this much text waits for a worker, the reader waits too (a few huge articles in a
+// row must not all be in memory at once).
+constexpr std::size_t kQueuedBytes = std::size_t{64} << 20;
+// Jobs read ahead of the oldest undelivered one, per worker: enough to keep every worker
+// busy behind one slow document, few enough that pending results stay small.
+constexpr std::size_t kWindowPerJob = 4;
+
+using Emit = std::function<bool(DocumentJob&&)>;
+
+std::string mib(std::size_t bytes) { return std::to_string(bytes >> 20) + " MiB"; }
+
+// Reads the inputs in order and hands each document (and the problems found before it) to
+// `emit`; false when `emit` asked to stop.
+bool read_jobs(const std::vector<std::string>& names, const PipelineOptions& options, const Emit& emit) {
+    for (const auto& name : names) {
+        Diagnostics pending;
+        auto flush = [&] {
+            if (pending.empty()) return true;
+            DocumentJob job;
+            job.diagnostics = std::move(pending);
+            pending.clear();
+            return emit(std::move(job));
+        };
+        InputStream in(name);
+        if (!in.ok()) {
+            pending.push_back(in.error());
+            if (!flush()) return false;
+            continue;
+        }
+        const bool json_lines = options.format == InputFormat::automatic &&
+                                (is_json_lines(name) || (name == "-" && in.peek_content() == '{'));
+        if (json_lines) {
+            std::string line;
+            bool too_long = false;
+            int number = 0;
+            while (in.next_line(line, too_long, options.max_document_bytes)) {
+                ++number;
+                if (too_long) {
+                    pending.push_back({name, number, 1, "record longer than " + mib(options.max_document_bytes) +
+                                                            ": skipped", Severity::error});
+                    continue;
+                }
+                if (line.find_first_not_of(" \t") == std::string::npos) continue;
+                DocumentJob job;
+                job.has_source = true;
+                job.bytes = line.size() + 1;
+                job.source = {name, number, std::move(line)};
+                job.diagnostics = std::move(pending);
+                pending.clear();
+                line = std::string();
+                if (!emit(std::move(job))) return false;
+            }
+        } else {
+            std::string bytes;
+            bool too_big = false;
+            in.read_rest(bytes, too_big, options.max_document_bytes);
+            if (too_big) {
+                pending.push_back({name, 0, 0, "larger than " + mib(options.max_document_bytes) +
+                                                    ": not read (one article per file is expected)", Severity::error});
+            } else if (in.ok()) {
+                DocumentJob job;
+                job.has_source = true;
+                job.bytes = bytes.size();
+                job.source = {name, 0, std::move(bytes)};
+                job.diagnostics = std::move(pending);
+                pending.clear();
+                if (!emit(std::move(job))) return false;
+            }
+        }
+        if (!in.ok()) pending.push_back(in.error());
+        if (!flush()) return false;
+    }
+    return true;
+}
+
+// The work, with an exception (std::bad_alloc on a pathological input) turned into an error
+// for this document only.
+void work_safely(const PipelineWork& work, DocumentJob& job) {
+    const std::string name = job.source.name;
+    const int line = job.source.line;
+    try {
+        work(job);
+    } catch (const std::exception& e) {
+        job.events.clear();
+        job.output.clear();
+        job.failed = true;
+        job.diagnostics.push_back({name, line, 0, std::string("internal error, document skipped: ") + e.what(),
+                                   Severity::error});
+    }
+}
+
+// Delivers one job and reports it; called by one thread at a time, in input order.
+class Deliverer {
+public:
+    Deliverer(const PipelineOptions& options, const std::vector<std::string>& names, const PipelineDelivery& deliver)
+        : progress_(options.progress && isatty(STDERR_FILENO), total_input_size(names)), deliver_(deliver) {}
+
+    bool operator()(DocumentJob& job) {
+        bool go_on = deliver_(job);
+        result.failed = result.failed || job.failed || has_errors(job.diagnostics);
+        if (!job.diagnostics.empty()) {
+            progress_.clear();
+            for (const auto& d : job.diagnostics) std::cerr << d.str() << '\n';
+        }
+        progress_.advance(job.has_source ? 1 : 0, job.bytes);
+        if (!go_on) result.stopped = true;
+        return go_on;
+    }
+
+    void finish() { progress_.finish(); }
+
+    PipelineResult result;
+
+private:
+    Progress progress_;
+    const PipelineDelivery& deliver_;
+};
+
+// The state the reader and the workers share.
+struct Shared {
+    std::mutex mutex;
+    std::condition_variable can_read, can_work;
+    std::deque<DocumentJob> queue;
+    std::size_t queued_bytes = 0;
+    std::size_t issued = 0, delivered = 0;
+    bool done_reading = false, stop = false;
+    std::map<std::size_t, DocumentJob> finished;  // worked on, waiting for their turn
+    std::mutex delivering;                        // one deliverer at a time
+};
+
+void worker(Shared& s, const PipelineWork& work, Deliverer& deliver) {
+    for (;;) {
+        DocumentJob job;
+        {
+            std::unique_lock lock(s.mutex);
+            s.can_work.wait(lock, [&] { return s.stop || s.done_reading || !s.queue.empty(); });
+            if (s.stop || s.queue.empty()) return;
+            job = std::move(s.queue.front());
+            s.queue.pop_front();
+            s.queued_bytes -= job.bytes;
+        }
+        s.can_read.notify_one();
+        work_safely(work, job);
+        {
+            std::lock_guard lock(s.mutex);
+            s.finished.emplace(job.index, std::move(job));
+        }
+        // Whoever finishes a job delivers everything that is now next in order; the job
+        // inserted above is either delivered here or by the thread holding `delivering`.
+        std::lock_guard delivering(s.delivering);
+        for (;;) {
+            DocumentJob next;
+            {
+                std::lock_guard lock(s.mutex);
+                auto it = s.finished.find(s.delivered);
+                if (s.stop || it == s.finished.end()) break;
+                next = std::move(it->second);
+                s.finished.erase(it);
+            }
+            bool go_on = deliver(next);
+            {
+                std::lock_guard lock(s.mutex);
+                ++s.delivered;
+                if (!go_on) s.stop = true;
+            }
+            s.can_read.notify_one();
+            if (!go_on) s.can_work.notify_all();
+        }
+    }
+}
+
+}  // namespace
+
+unsigned default_jobs() {
+    unsigned n = std::thread::hardware_concurrency();
+    return n == 0 ? 1 : n;
+}
+
+PipelineResult run_pipeline(const std::vector<std::string>& names, const PipelineOptions& options,
+                            const PipelineWork& work, const PipelineDelivery& deliver) {
+    Deliverer deliverer(options, names, deliver);
+    const unsigned jobs = options.jobs == 0 ? 1 : options.jobs;
+    if (jobs == 1) {
+        // No threads at all: one core's throughput is exactly what --jobs 1 measures.
+        std::size_t index = 0;
+        read_jobs(names, options, [&](DocumentJob&& job) {
+            job.index = index++;
+            work_safely(work, job);
+            return deliverer(job);
+        });
+        deliverer.finish();
+        return deliverer.result;
+    }
+
+    Shared s;
+    const std::size_t window = kWindowPerJob * jobs;
+    std::vector<std::thread> workers;
+    for (unsigned i = 0; i < jobs; ++i) workers.emplace_back(worker, std::ref(s), std::cref(work), std::ref(deliverer));
+    read_jobs(names, options, [&](DocumentJob&& job) {
+        std::unique_lock lock(s.mutex);
+        s.can_read.wait(lock, [&] {
+            return s.stop ||
+                   (s.issued - s.delivered < window && (s.queue.empty() || s.queued_bytes < kQueuedBytes));
+        });
+        if (s.stop) return false;
+        job.index = s.issued++;
+        s.queued_bytes += job.bytes;
+        s.queue.push_back(std::move(job));
+        lock.unlock();
+        s.can_work.notify_one();
+        return true;
+    });
+    {
+        std::lock_guard lock(s.mutex);
+        s.done_reading = true;
+    }
+    s.can_work.notify_all();
+    for (auto& t : workers) t.join();
+    deliverer.finish();
+    return deliverer.result;
+}
+
+}  // namespace linimasa

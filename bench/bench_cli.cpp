@@ -1,0 +1,159 @@
+// bench_cli: end-to-end throughput and memory of the real `linimasa` binary on the synthetic
+// news archive with events (news_generator.h) — what an analyst running an archive sees.
+//
+//   bench_cli --linimasa build/src/linimasa --dir build/bench-corpus [--mb 256] [--jobs 1,2]
+//
+// The corpus (files, 1,000 per folder, and the same articles as one JSON Lines file) is
+// written into --dir once and reused. Then, for `dates` over the files and `extract` over
+// the files and over the JSON Lines, with each --jobs value, the binary runs as a child
+// process: wall time gives MiB/s of article text, the child's rusage gives its CPU time and
+// peak RSS (ru_maxrss). Start-up is the median wall time of `extract` on a one-line file.
+// Not a test: figures depend on the machine and its load; the CPU-time rate is the one that
+// stays comparable on a machine shared with other jobs.
+#include <CLI/CLI.hpp>
+
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <fmt/core.h>
+
+#include "news_generator.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr double kMiB = 1024.0 * 1024.0;
+
+struct RunResult {
+    int status = -1;
+    double wall = 0, cpu = 0, max_rss_mib = 0;
+};
+
+// Runs `args` with stdout to `out` and stderr to `err`; waits and measures it.
+RunResult run(const std::vector<std::string>& args, const std::string& out, const std::string& err) {
+    std::vector<char*> argv;
+    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    auto start = std::chrono::steady_clock::now();
+    pid_t pid = fork();
+    if (pid == 0) {
+        int o = open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        int e = open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        if (o < 0 || e < 0) _exit(127);
+        dup2(o, STDOUT_FILENO);
+        dup2(e, STDERR_FILENO);
+        execv(argv[0], argv.data());
+        _exit(127);
+    }
+    RunResult r;
+    if (pid < 0) return r;
+    int status = 0;
+    rusage usage{};
+    wait4(pid, &status, 0, &usage);
+    r.wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    r.cpu = static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+            static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) * 1e-6;
+    r.max_rss_mib = static_cast<double>(usage.ru_maxrss) / 1024.0;  // Linux reports kB
+    return r;
+}
+
+std::uint64_t count_lines(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::uint64_t n = 0;
+    std::string line;
+    while (std::getline(in, line)) ++n;
+    return n;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::string linimasa, dir;
+    double mb = 256;
+    std::vector<unsigned> jobs{1, 2};
+    CLI::App app{"bench_cli: MiB/s and peak RSS of linimasa dates/extract on a synthetic news archive"};
+    app.add_option("--linimasa", linimasa, "the linimasa binary")->required();
+    app.add_option("--dir", dir, "folder for the corpus (written once) and the outputs")->required();
+    app.add_option("--mb", mb, "MiB of article text")->check(CLI::PositiveNumber);
+    app.add_option("--jobs", jobs, "--jobs values to measure")->delimiter(',');
+    CLI11_PARSE(app, argc, argv);
+    linimasa = fs::absolute(linimasa).string();
+
+    // The corpus, once per size.
+    const auto bytes = static_cast<std::uint64_t>(mb * kMiB);
+    const fs::path base = fs::path(dir) / fmt::format("news-{}MiB", static_cast<std::uint64_t>(mb));
+    const fs::path files = base / "files", jsonl = base / "news.jsonl", done = base / "done";
+    std::uint64_t articles = 0, text_bytes = 0;
+    if (std::ifstream marker(done); marker >> articles >> text_bytes) {
+        fmt::print("corpus          {} (reused)\n", base.string());
+    } else {
+        fmt::print("corpus          writing {} ...\n", base.string());
+        std::fflush(stdout);
+        fs::remove_all(base);
+        auto stats = linimasa::bench::write_news_files(files, bytes);
+        linimasa::bench::write_news_jsonl(jsonl, bytes);
+        articles = stats.articles;
+        text_bytes = stats.bytes;
+        std::ofstream(done) << articles << ' ' << text_bytes << '\n';
+    }
+    const double text_mib = static_cast<double>(text_bytes) / kMiB;
+    fmt::print("articles        {}\ntext            {:.1f} MiB (JSON Lines file: {:.1f} MiB)\n", articles, text_mib,
+               static_cast<double>(fs::file_size(jsonl)) / kMiB);
+
+    // Start-up: the shipped rules loaded and compiled, one line extracted.
+    const fs::path one = fs::path(dir) / "one-line.txt";
+    std::ofstream(one) << "TEMPO.CO, Jakarta - Putin bertemu Kim Jong Un pada Rabu, 13 September 2023.\n";
+    std::vector<double> startup;
+    for (int i = 0; i < 7; ++i)
+        startup.push_back(run({linimasa, "extract", "--jobs", "1", one.string()}, "/dev/null", "/dev/null").wall);
+    std::sort(startup.begin(), startup.end());
+    fmt::print("start-up        {:.0f} ms (median of 7: extract on a one-line file)\n\n", startup[3] * 1000);
+
+    fmt::print("{:<22} {:>4} {:>8} {:>9} {:>9} {:>11} {:>9} {:>8}\n", "run", "jobs", "wall s", "MiB/s", "cpu s",
+               "MiB/cpu-s", "RSS MiB", "rows");
+    struct Case {
+        std::string name;
+        std::vector<std::string> args;
+        bool count_rows;
+    };
+    const std::vector<Case> cases = {
+        {"dates files", {"dates", files.string()}, false},
+        {"extract files (csv)", {"extract", files.string()}, true},
+        {"extract jsonl (csv)", {"extract", jsonl.string()}, true},
+        {"extract jsonl (jsonl)", {"extract", "--format", "jsonl", jsonl.string()}, true},
+    };
+    int failures = 0;
+    for (const auto& c : cases) {
+        for (unsigned j : jobs) {
+            std::vector<std::string> args{linimasa};
+            args.insert(args.end(), c.args.begin(), c.args.begin() + 1);
+            args.insert(args.end(), {"--quiet", "--jobs", std::to_string(j)});
+            args.insert(args.end(), c.args.begin() + 1, c.args.end());
+            const std::string out = c.count_rows ? (fs::path(dir) / "out.txt").string() : "/dev/null";
+            RunResult r = run(args, out, (fs::path(dir) / "stderr.txt").string());
+            if (r.status != 0) ++failures;
+            fmt::print("{:<22} {:>4} {:>8.2f} {:>9.1f} {:>9.2f} {:>11.1f} {:>9.1f} {:>8}{}\n", c.name, j, r.wall,
+                       text_mib / r.wall, r.cpu, text_mib / r.cpu, r.max_rss_mib,
+                       c.count_rows ? std::to_string(count_lines(out)) : "-",
+                       r.status == 0 ? "" : fmt::format("  (exit {}, see {}/stderr.txt)", r.status, dir));
+            std::fflush(stdout);
+        }
+    }
+    fmt::print("\ntargets: extract >= 50 MiB/s on one core, >= 1.8x with 2 jobs; dates >= 100 MiB/s; RSS < 150 MiB "
+               "for 1 GiB\n");
+    return failures == 0 ? 0 : 1;
+}

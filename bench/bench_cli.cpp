@@ -25,6 +25,7 @@
 #include <iostream>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <fmt/core.h>
@@ -79,6 +80,24 @@ std::uint64_t count_lines(const std::string& path) {
     return n;
 }
 
+// How many times more work `threads` busy threads get done than one, right now: on a machine
+// shared with other jobs, --jobs 2 cannot beat what the machine has left to give.
+double available_parallelism(unsigned threads) {
+    auto spin = [](unsigned n) {
+        auto start = std::chrono::steady_clock::now();
+        std::vector<std::thread> pool;
+        for (unsigned i = 0; i < n; ++i)
+            pool.emplace_back([] {
+                volatile std::uint64_t x = 0;
+                for (std::uint64_t k = 0; k < 400'000'000; ++k) x = x + k;
+            });
+        for (auto& t : pool) t.join();
+        return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    };
+    double one = spin(1);
+    return threads * one / spin(threads);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -123,6 +142,10 @@ int main(int argc, char** argv) {
     std::sort(startup.begin(), startup.end());
     fmt::print("start-up        {:.0f} ms (median of 7: extract on a one-line file)\n\n", startup[3] * 1000);
 
+    const unsigned most = *std::max_element(jobs.begin(), jobs.end());
+    if (most > 1)
+        fmt::print("parallelism     {:.2f}x available to {} busy threads now (a CPU-bound loop; 1.00x means the "
+                   "other cores are taken)\n\n", available_parallelism(most), most);
     fmt::print("{:<22} {:>4} {:>8} {:>9} {:>9} {:>11} {:>9} {:>8}\n", "run", "jobs", "wall s", "MiB/s", "cpu s",
                "MiB/cpu-s", "RSS MiB", "rows");
     struct Case {
@@ -146,7 +169,11 @@ int main(int argc, char** argv) {
             const std::string out = c.count_rows ? (fs::path(dir) / "out.txt").string() : "/dev/null";
             RunResult r = run(args, out, (fs::path(dir) / "stderr.txt").string());
             if (r.status != 0) ++failures;
-            fmt::print("{:<22} {:>4} {:>8.2f} {:>9.1f} {:>9.2f} {:>11.1f} {:>9.1f} {:>8}{}\n", c.name, j, r.wall,
+            const unsigned most = *std::max_element(jobs.begin(), jobs.end());
+    if (most > 1)
+        fmt::print("parallelism     {:.2f}x available to {} busy threads now (a CPU-bound loop; 1.00x means the "
+                   "other cores are taken)\n\n", available_parallelism(most), most);
+    fmt::print("{:<22} {:>4} {:>8.2f} {:>9.1f} {:>9.2f} {:>11.1f} {:>9.1f} {:>8}{}\n", c.name, j, r.wall,
                        text_mib / r.wall, r.cpu, text_mib / r.cpu, r.max_rss_mib,
                        c.count_rows ? std::to_string(count_lines(out)) : "-",
                        r.status == 0 ? "" : fmt::format("  (exit {}, see {}/stderr.txt)", r.status, dir));

@@ -144,7 +144,7 @@ struct Shared {
     std::size_t issued = 0, delivered = 0;
     bool done_reading = false, stop = false;
     std::map<std::size_t, DocumentJob> finished;  // worked on, waiting for their turn
-    std::mutex delivering;                        // one deliverer at a time
+    bool delivering = false;                      // a worker is delivering (one at a time, in order)
 };
 
 void worker(Shared& s, const PipelineWork& work, Deliverer& deliver) {
@@ -163,16 +163,20 @@ void worker(Shared& s, const PipelineWork& work, Deliverer& deliver) {
         {
             std::lock_guard lock(s.mutex);
             s.finished.emplace(job.index, std::move(job));
+            // Someone else is delivering: it will find this job too (it only stops after
+            // seeing, under the mutex, that the next job is not there), so get back to work.
+            if (s.delivering) continue;
+            s.delivering = true;
         }
-        // Whoever finishes a job delivers everything that is now next in order; the job
-        // inserted above is either delivered here or by the thread holding `delivering`.
-        std::lock_guard delivering(s.delivering);
         for (;;) {
             DocumentJob next;
             {
                 std::lock_guard lock(s.mutex);
                 auto it = s.finished.find(s.delivered);
-                if (s.stop || it == s.finished.end()) break;
+                if (s.stop || it == s.finished.end()) {
+                    s.delivering = false;
+                    break;
+                }
                 next = std::move(it->second);
                 s.finished.erase(it);
             }

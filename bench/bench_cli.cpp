@@ -169,11 +169,7 @@ int main(int argc, char** argv) {
             const std::string out = c.count_rows ? (fs::path(dir) / "out.txt").string() : "/dev/null";
             RunResult r = run(args, out, (fs::path(dir) / "stderr.txt").string());
             if (r.status != 0) ++failures;
-            const unsigned most = *std::max_element(jobs.begin(), jobs.end());
-    if (most > 1)
-        fmt::print("parallelism     {:.2f}x available to {} busy threads now (a CPU-bound loop; 1.00x means the "
-                   "other cores are taken)\n\n", available_parallelism(most), most);
-    fmt::print("{:<22} {:>4} {:>8.2f} {:>9.1f} {:>9.2f} {:>11.1f} {:>9.1f} {:>8}{}\n", c.name, j, r.wall,
+            fmt::print("{:<22} {:>4} {:>8.2f} {:>9.1f} {:>9.2f} {:>11.1f} {:>9.1f} {:>8}{}\n", c.name, j, r.wall,
                        text_mib / r.wall, r.cpu, text_mib / r.cpu, r.max_rss_mib,
                        c.count_rows ? std::to_string(count_lines(out)) : "-",
                        r.status == 0 ? "" : fmt::format("  (exit {}, see {}/stderr.txt)", r.status, dir));

@@ -51,6 +51,9 @@ constexpr std::size_t kLocativeReach = 20;
 // Distance added for each clause break between a trigger and a date.
 constexpr std::size_t kClauseBreakCost = 400;
 constexpr std::size_t kCommaCost = 30;
+// How far from its trigger a date, actor, place or cue may be. Ordinary sentences are shorter;
+// the bound keeps the work per trigger constant in a run-on "sentence" of megabytes.
+constexpr std::size_t kReach = 400;
 
 struct Span {
     std::size_t begin = 0, end = 0;
@@ -303,7 +306,7 @@ private:
         }
         if (rule.needs_location && e.location.empty()) return std::nullopt;
 
-        std::string actors_why = choose_actors(index, s, on, rule.needs_actors, e.actors);
+        std::string actors_why = choose_actors(index, s, c.trigger, on, rule.needs_actors, e.actors);
         if (static_cast<int>(e.actors.size()) < rule.needs_actors) return std::nullopt;
 
         std::string status_why = status.cue ? fmt::format("cue '{}'", doc_.text.substr(status.cue->begin, status.cue->end - status.cue->begin))
@@ -355,7 +358,12 @@ private:
     static bool nearer_trigger_across(const DatedMention& m, Span trigger, std::size_t gap,
                                       const std::vector<TriggerMatch>& others) {
         const bool date_after = m.begin >= trigger.end;
-        for (const auto& o : others) {
+        // Only triggers that start within `gap` of the date can be nearer (others is in text order).
+        const std::size_t from = date_after ? m.end : (m.begin > gap + kReach ? m.begin - gap - kReach : 0);
+        auto it = std::lower_bound(others.begin(), others.end(), from,
+                                   [](const TriggerMatch& o, std::size_t v) { return o.begin < v; });
+        for (; it != others.end() && it->begin < m.end + gap; ++it) {
+            const TriggerMatch& o = *it;
             if (o.begin == trigger.begin && o.end == trigger.end) continue;
             if (date_after && o.begin >= m.end && o.begin - m.end < gap) return true;
             if (!date_after && o.end <= m.begin && m.begin - o.end < gap) return true;
@@ -363,9 +371,16 @@ private:
         return false;
     }
 
+    // The part of a sentence within reach of a trigger.
+    static Span reach(const Sentence& s, Span trigger) {
+        return {std::max(s.begin, trigger.begin > kReach ? trigger.begin - kReach : 0),
+                std::min(s.end, trigger.end + kReach)};
+    }
+
     std::string choose_date(std::size_t index, const Sentence& s, Span trigger, bool said_is_the_event,
                             const std::vector<TriggerMatch>& others, EventDate& out) const {
-        auto [lo, hi] = slice(facts_.dates, s.begin, s.end);
+        const Span near = reach(s, trigger);
+        auto [lo, hi] = slice(facts_.dates, near.begin, near.end);
         std::optional<std::size_t> best;
         std::size_t best_cost = 0;
         for (std::size_t k = lo; k < hi; ++k) {
@@ -391,7 +406,7 @@ private:
             out = facts_.dates[*best].date;
             return fmt::format("'{}' is the nearest date in the sentence ({})", out.text, to_string(out.basis));
         }
-        if (auto context = context_date(index, s)) {
+        if (auto context = context_date(index, s, trigger)) {
             out = context->date;
             if (out.basis != EventDateBasis::unanchored) out.basis = EventDateBasis::context;
             return fmt::format("'{}' from the context (a caption's date line, a sentence that points back, or the "
@@ -408,10 +423,11 @@ private:
     }
 
     // The date a sentence without its own date refers to.
-    std::optional<DatedMention> context_date(std::size_t index, const Sentence& s) const {
+    std::optional<DatedMention> context_date(std::size_t index, const Sentence& s, Span trigger) const {
         if (auto caption = date_line_after(index, s)) return caption;
         std::size_t from = 0;
-        if (!has_cue_between(context_, s.begin, s.end)) {
+        const Span near = reach(s, trigger);
+        if (!has_cue_between(context_, near.begin, near.end)) {
             if (index == 0) return std::nullopt;
             const Sentence& previous = (*doc_.sentences)[index - 1];
             if (previous.paragraph != s.paragraph) return std::nullopt;
@@ -440,7 +456,8 @@ private:
     }
 
     std::optional<GazetteerHit> choose_location(const Sentence& s, Span trigger) const {
-        auto [lo, hi] = slice(facts_.located, s.begin, s.end);
+        const Span near = reach(s, trigger);
+        auto [lo, hi] = slice(facts_.located, near.begin, near.end);
         std::optional<GazetteerHit> best;
         std::size_t best_distance = 0;
         for (std::size_t k = lo; k < hi; ++k) {
@@ -480,16 +497,17 @@ private:
         return names.size();
     }
 
-    std::string choose_actors(std::size_t index, const Sentence& s, std::optional<date::sys_days> on, int needed,
-                              std::vector<std::string>& out) const {
+    std::string choose_actors(std::size_t index, const Sentence& s, Span trigger, std::optional<date::sys_days> on,
+                              int needed, std::vector<std::string>& out) const {
         std::vector<Actor> found;
-        actors_in(s.begin, s.end, on, found);
+        const Span near = reach(s, trigger);
+        actors_in(near.begin, near.end, on, found);
         std::string why = "from the sentence";
         const auto& sentences = *doc_.sentences;
         for (std::size_t back = 1; back <= 2 && back <= index && static_cast<int>(distinct(found)) < needed; ++back) {
             const Sentence& previous = sentences[index - back];
             if (previous.paragraph != s.paragraph) break;
-            actors_in(previous.begin, previous.end, on, found);
+            actors_in(std::max(previous.begin, previous.end > kReach ? previous.end - kReach : 0), previous.end, on, found);
             why = "from the sentence and the one before it";
         }
         // `Presiden Rusia Vladimir Putin` names Putin, not Russia as a second actor.
@@ -506,7 +524,8 @@ private:
     StatusChoice choose_status(const Sentence& s, Span trigger) const {
         StatusChoice choice;
         int rank = 0;  // denied 3 > negated 2 > planned 1
-        auto [lo, hi] = slice(facts_.status, s.begin, s.end);
+        const Span near = reach(s, trigger);
+        auto [lo, hi] = slice(facts_.status, near.begin, near.end);
         for (std::size_t k = lo; k < hi; ++k) {
             const CueHit& cue = facts_.status[k];
             if (cue.begin < trigger.end && trigger.begin < cue.end) continue;  // the trigger's own words

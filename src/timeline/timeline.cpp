@@ -74,32 +74,55 @@ bool actors_overlap(const std::vector<std::string>& a, const std::vector<std::st
 }
 
 // Within one document, a publication-dated event joins a really dated event of the same type,
-// status group and actors: the nearest one in the text.
+// status group and actors (and no other place): the nearest one in the text. Dated events are
+// indexed per (type, status group, actor) by offset, so this is O(k log k) in the document's k events.
 std::vector<std::size_t> absorb_within_documents(const std::vector<Event>& events, const std::vector<std::size_t>& order) {
     std::vector<std::size_t> parent(events.size());
     std::iota(parent.begin(), parent.end(), 0);
+    using Key = std::tuple<std::string_view, int, std::string_view>;
     std::size_t start = 0;
     while (start < order.size()) {
         std::size_t end = start;
         while (end < order.size() && events[order[end]].document == events[order[start]].document) ++end;
+        // key -> (offset, canonical rank), by offset; ranks, not input indices, break ties, so the
+        // input order cannot change the result.
+        std::map<Key, std::vector<std::pair<std::size_t, std::size_t>>> dated;
+        for (std::size_t j = start; j < end; ++j) {
+            const Event& d = events[order[j]];
+            if (weakly_dated(d)) continue;
+            if (d.actors.empty()) dated[Key{d.type, status_group(d.status), ""}].emplace_back(d.offset, j);
+            for (const auto& a : d.actors) dated[Key{d.type, status_group(d.status), a}].emplace_back(d.offset, j);
+        }
+        for (auto& [key, list] : dated) std::sort(list.begin(), list.end());
         for (std::size_t i = start; i < end; ++i) {
             const Event& e = events[order[i]];
             if (e.when.basis != EventDateBasis::publication) continue;
-            std::optional<std::size_t> best;
-            std::size_t best_distance = 0;
-            for (std::size_t j = start; j < end; ++j) {
-                const Event& d = events[order[j]];
-                const bool other_place = !d.location.empty() && !e.location.empty() && d.location != e.location;
-                if (weakly_dated(d) || d.type != e.type || status_group(d.status) != status_group(e.status) ||
-                    !actors_overlap(d.actors, e.actors) || other_place)
-                    continue;
-                std::size_t distance = d.offset > e.offset ? d.offset - e.offset : e.offset - d.offset;
-                if (!best || distance < best_distance) {
-                    best = order[j];
-                    best_distance = distance;
+            std::optional<std::pair<std::size_t, std::size_t>> best;  // (distance, event)
+            auto consider = [&](const std::vector<std::pair<std::size_t, std::size_t>>& list) {
+                auto at = std::lower_bound(list.begin(), list.end(), std::make_pair(e.offset, std::size_t{0}));
+                // The nearest few on either side; the first that is at no other place wins on its side.
+                for (auto it = at; it != list.end() && it - at < 8; ++it)
+                    if (const Event& d = events[order[it->second]]; d.location.empty() || e.location.empty() || d.location == e.location) {
+                        std::pair<std::size_t, std::size_t> c{it->first - e.offset, it->second};
+                        if (!best || c < *best) best = c;
+                        break;
+                    }
+                for (auto it = at; it != list.begin() && at - it < 8;) {
+                    --it;
+                    if (const Event& d = events[order[it->second]]; d.location.empty() || e.location.empty() || d.location == e.location) {
+                        std::pair<std::size_t, std::size_t> c{e.offset - it->first, it->second};
+                        if (!best || c < *best) best = c;
+                        break;
+                    }
                 }
+            };
+            const int group = status_group(e.status);
+            if (e.actors.empty()) {
+                if (auto it = dated.find(Key{e.type, group, ""}); it != dated.end()) consider(it->second);
             }
-            if (best) parent[order[i]] = *best;
+            for (const auto& a : e.actors)
+                if (auto it = dated.find(Key{e.type, group, a}); it != dated.end()) consider(it->second);
+            if (best) parent[order[i]] = order[best->second];
         }
         start = end;
     }

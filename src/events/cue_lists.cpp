@@ -88,7 +88,11 @@ CueListsLoad CueLists::load(const std::string& path, const std::vector<std::stri
         options.set_case_sensitive(false);
         options.set_longest_match(true);
         options.set_log_errors(false);
-        cues->pattern_ = std::make_unique<RE2>(alternation, options);
+        // \b is RE2's ASCII word boundary: zero-width and cheap, it keeps the search from
+        // stopping at every `di` inside `diumumkan`; non-ASCII neighbours are checked after.
+        std::string bounded = "\\b(?:";
+        bounded.append(alternation).append(")\\b");
+        cues->pattern_ = std::make_unique<RE2>(bounded, options);
         if (!cues->pattern_->ok()) {
             src.error(*root, "the lists do not compile: " + cues->pattern_->error());
             return out;

@@ -6,26 +6,69 @@ namespace linimasa {
 
 using nlohmann::ordered_json;
 
+namespace {
+
+// Appends a JSON string literal the way nlohmann::json::dump writes it (the text is valid
+// UTF-8, kept as is): the map step writes millions of records, and a DOM per record costs
+// more than the extraction of its sentence.
+void append_json_string(std::string& out, std::string_view s) {
+    out += '"';
+    for (char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                if (c < 0x20) {
+                    static const char* hex = "0123456789abcdef";
+                    out.append("\\u00").push_back(hex[c >> 4]);
+                    out.push_back(hex[c & 15]);
+                } else {
+                    out += ch;
+                }
+        }
+    }
+    out += '"';
+}
+
+void field(std::string& out, const char* key, std::string_view value) {
+    out.append(",\"").append(key).append("\":");
+    append_json_string(out, value);
+}
+
+}  // namespace
+
 std::string event_record(const Event& e) {
-    ordered_json j;
-    j["record"] = "linimasa-event/1";
-    j["type"] = e.type;
-    j["status"] = to_string(e.status);
-    j["date"] = e.when.date;
-    j["date_end"] = e.when.date_end;
-    j["precision"] = to_string(e.when.precision);
-    j["date_basis"] = to_string(e.when.basis);
-    j["date_text"] = e.when.text;
-    j["actors"] = e.actors;
-    j["location"] = e.location;
-    j["location_country"] = e.location_country;
-    j["evidence"] = e.evidence;
-    j["rule"] = e.rule;
-    j["trigger"] = e.trigger;
-    j["document"] = e.document;
-    j["offset"] = e.offset;
-    j["why"] = e.why;
-    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    std::string out = "{\"record\":\"linimasa-event/1\"";
+    out.reserve(512 + e.evidence.size());
+    field(out, "type", e.type);
+    field(out, "status", to_string(e.status));
+    field(out, "date", e.when.date);
+    field(out, "date_end", e.when.date_end);
+    field(out, "precision", to_string(e.when.precision));
+    field(out, "date_basis", to_string(e.when.basis));
+    field(out, "date_text", e.when.text);
+    out.append(",\"actors\":[");
+    for (std::size_t i = 0; i < e.actors.size(); ++i) {
+        if (i > 0) out += ',';
+        append_json_string(out, e.actors[i]);
+    }
+    out += ']';
+    field(out, "location", e.location);
+    field(out, "location_country", e.location_country);
+    field(out, "evidence", e.evidence);
+    field(out, "rule", e.rule);
+    field(out, "trigger", e.trigger);
+    field(out, "document", e.document);
+    out.append(",\"offset\":").append(std::to_string(e.offset));
+    field(out, "why", e.why);
+    out += '}';
+    return out;
 }
 
 namespace {

@@ -10,6 +10,8 @@
 #include <random>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "output/event_records.h"
 #include "output/timeline_csv.h"
 #include "timeline/timeline.h"
@@ -231,6 +233,31 @@ BOOST_AUTO_TEST_CASE(event_records_round_trip) {
     BOOST_TEST_REQUIRE(back.has_value());
     BOOST_TEST(event_record(*back) == event_record(e));
     BOOST_TEST(diags.empty());
+}
+
+BOOST_AUTO_TEST_CASE(records_are_the_json_a_json_library_writes) {
+    Event e = make("visit", "2023-09-13", {"Kim Jong Un", "Vladimir Putin"}, "dir/b \"x\".txt");
+    e.evidence = "Tab\there, newline\nthere, \x01 control, back\\slash, “kutipan” é";
+    e.why = "";
+    nlohmann::ordered_json j;
+    j["record"] = "linimasa-event/1";
+    j["type"] = e.type;
+    j["status"] = "occurred";
+    j["date"] = e.when.date;
+    j["date_end"] = e.when.date_end;
+    j["precision"] = "day";
+    j["date_basis"] = "explicit";
+    j["date_text"] = e.when.text;
+    j["actors"] = e.actors;
+    j["location"] = e.location;
+    j["location_country"] = e.location_country;
+    j["evidence"] = e.evidence;
+    j["rule"] = e.rule;
+    j["trigger"] = e.trigger;
+    j["document"] = e.document;
+    j["offset"] = e.offset;
+    j["why"] = e.why;
+    BOOST_TEST(event_record(e) == j.dump());
 }
 
 BOOST_AUTO_TEST_CASE(malformed_records_name_file_and_line) {

@@ -327,6 +327,19 @@ private:
                 }
             }
         }
+        // 2023/2024, 2023/24: a season or school year across two consecutive years
+        if (plain && s.size() == 4 && is_punct(i_ + 1, "/") && is_number(i_ + 2) && all_digits(tokens_[i_ + 2].text) &&
+            (tokens_[i_ + 2].text.size() == 4 || tokens_[i_ + 2].text.size() == 2)) {
+            int a = atoi_view(s), b = atoi_view(tokens_[i_ + 2].text);
+            if (tokens_[i_ + 2].text.size() == 2) b += a / 100 * 100;
+            if (a >= 1000 && b == a + 1) {
+                point().year = a;
+                r_.range_end = CalendarFields{b, std::nullopt, std::nullopt, std::nullopt, std::nullopt};
+                in_range_end_ = true;
+            }
+            i_ += 3;  // anything else (2014/2016) names no time
+            return;
+        }
         // 1990-an, 90an
         if (plain && ((is_punct(i_ + 1, "-") && is_word(i_ + 2, "an")))) {
             decade(s);
@@ -338,11 +351,25 @@ private:
         bool has_clock_separator = !plain && (s.find(':') != std::string_view::npos || s.find('.') != std::string_view::npos);
         const PhraseMeaning* next = word_meaning(i_ + 1);
         bool zone_follows = next && next->time_zone;
+        // the end of a clock range: pukul 08.00-10.00, pukul 08.00 hingga 16.00 WIB
+        if (r_.hour && !r_.end_hour && has_clock_separator && clock(s, true)) {
+            ++i_;
+            return;
+        }
         if (led_by_clock_word || (has_clock_separator && (zone_follows || !r_.date.empty() || r_.relative_day))) {
             if (clock(s)) {
                 ++i_;
                 return;
             }
+        }
+        // tanggal 17 (bulan ini): a day of a month the context gives, never a quantity
+        bool led_by_date_word = is_word(i_ - 1, "tanggal") || is_word(i_ - 1, "tgl") ||
+                                (is_punct(i_ - 1, ".") && is_word(i_ - 2, "tgl"));
+        if (plain && led_by_date_word && s.size() <= 2 && atoi_view(s) >= 1 && atoi_view(s) <= 31 &&
+            !month_word_at(i_ + 1)) {
+            point().day = atoi_view(s);
+            ++i_;
+            return;
         }
         // a quantity of some unit: dua hari, 5,5 tahun
         if (unit_word_at(i_ + 1) || is_word(i_ + 1, "kali")) {
@@ -390,14 +417,14 @@ private:
         ++i_;
     }
 
-    bool clock(std::string_view s) {
+    bool clock(std::string_view s, bool end = false) {
         std::size_t sep = s.find_first_of(".:");
         int hour = atoi_view(s.substr(0, sep));
         int minute = sep == std::string_view::npos ? 0 : atoi_view(s.substr(sep + 1));
         if (sep != std::string_view::npos && s.size() - sep - 1 != 2) return false;
         if (hour > 24 || minute > 59) return false;
-        r_.hour = hour == 24 ? 0 : hour;
-        r_.minute = minute;
+        (end ? r_.end_hour : r_.hour) = hour == 24 && !end ? 0 : hour;
+        (end ? r_.end_minute : r_.minute) = minute;
         return true;
     }
 
@@ -647,7 +674,8 @@ private:
         // "tahun 2012", "bulan Juli", "hari Senin", "jam 10": a lead word, not a unit
         bool leads = is_number(i_ + 1) || month_word_at(i_ + 1) ||
                      (i_ + 1 < tokens_.size() && lex_.weekdays.count(tokens_[i_ + 1].text) && t.text == "hari") ||
-                     (t.text == "tahun" && is_word(i_ + 1, "anggaran"));
+                     (t.text == "tahun" && (is_word(i_ + 1, "anggaran") || is_word(i_ + 1, "ajaran") ||
+                                            is_word(i_ + 1, "akademik") || is_word(i_ + 1, "buku")));
         if (t.text == "jam" && is_number(i_ + 1)) leads = true;
         if (leads && !r_.quantity && !r_.vague_quantity) {
             r_.led_by_word = true;

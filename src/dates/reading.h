@@ -34,6 +34,8 @@ struct Reading {
 
     std::optional<int> hour;
     std::optional<int> minute;
+    std::optional<int> end_hour;  // pukul 08.00-10.00: the end of a clock range
+    std::optional<int> end_minute;
     std::string zone;      // "+07:00", or empty
     std::string day_part;  // TIMEX3 MO/MI/AF/EV/NI, or empty
 

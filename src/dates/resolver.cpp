@@ -134,6 +134,12 @@ public:
             m_.value += 'T';
             if (r_.hour) m_.value.append(two(*r_.hour)).append(":").append(two(r_.minute.value_or(0))).append(r_.zone);
             else m_.value += r_.day_part;
+            if (r_.hour && r_.end_hour) {  // pukul 08.00-10.00 WIB: one TIME from A to B on that day
+                std::string end = first->value;
+                end.append("T").append(two(*r_.end_hour)).append(":").append(two(r_.end_minute.value_or(0)));
+                m_.value.append("/").append(end).append(r_.zone);
+                m_.is_range = true;
+            }
         }
         return std::move(m_);
     }
@@ -347,9 +353,10 @@ private:
         if (f.named_day || (f.day && f.month)) {
             int m = f.named_day ? f.named_day->month : *f.month;
             int d = f.named_day ? f.named_day->day : *f.day;
-            return day_month(anchor, m, d);
+            return day_month(anchor, m, d, f.weekday);
         }
         if (f.month) return month_only(a, *f.month);
+        if (f.day && !f.named_day) return day_only(a, *f.day);
         if (f.weekday) return weekday_only(anchor, *f.weekday);
         // kuartal lalu, semester depan
         if (r_.period_unit && !r_.period_index && &f == &r_.date) {
@@ -398,7 +405,32 @@ private:
         return std::nullopt;
     }
 
-    std::optional<CalendarPoint> day_month(sys_days anchor, int m, int d) {
+    // tanggal 17 bulan ini / lalu / depan; alone, tanggal 17 of this month or a neighbour as
+    // the tense says (like a bare weekday: the latest on or before the anchor, or the next)
+    std::optional<CalendarPoint> day_only(const year_month_day& a, int d) {
+        year_month here = a.year() / a.month();
+        auto on = [&](year_month ym) -> std::optional<CalendarPoint> {
+            year_month_day ymd{ym / day{static_cast<unsigned>(d)}};
+            return ymd.ok() ? std::optional{CalendarPoint::on_day(ymd)} : std::nullopt;
+        };
+        if (r_.unit && r_.unit->unit == TimeUnit::month && !r_.quantity) {
+            switch (r_.direction) {
+                case Direction::past: return on(here - months{1});
+                case Direction::next:
+                case Direction::upcoming: return on(here + months{1});
+                default: return on(here);
+            }
+        }
+        year_month past = d <= static_cast<int>(unsigned(a.day())) ? here : here - months{1};
+        year_month future = d > static_cast<int>(unsigned(a.day())) ? here : here + months{1};
+        auto p = on(past), f = on(future);
+        if (!p || !f) return p ? p : f;
+        year_month chosen = choose(past, future, (sys_days{year_month_day{a}} - p->first).count(),
+                                   (f->first - sys_days{year_month_day{a}}).count());
+        return on(chosen);
+    }
+
+    std::optional<CalendarPoint> day_month(sys_days anchor, int m, int d, std::optional<int> weekday_written = {}) {
         const year_month_day a{anchor};
         auto on = [&](year y) -> std::optional<sys_days> {
             year_month_day ymd{y / month{static_cast<unsigned>(m)} / day{static_cast<unsigned>(d)}};
@@ -412,6 +444,15 @@ private:
         for (int k = 0; k <= 8 && !future; ++k)
             if (auto c = on(a.year() + years{k}); c && *c > anchor) future = c;
         if (!past || !future) return std::nullopt;
+        // Jumat (5/1): a weekday that agrees with only one of the two candidates decides,
+        // unless a direction word points the other way
+        if (weekday_written) {
+            auto agrees = [&](sys_days c) { return static_cast<int>(weekday{c}.iso_encoding()) == *weekday_written; };
+            bool p = agrees(*past), f = agrees(*future);
+            bool forward = r_.direction == Direction::next || r_.direction == Direction::upcoming;
+            if (p != f && !(p && forward) && !(f && r_.direction == Direction::past))
+                return CalendarPoint::on_day(year_month_day{p ? *past : *future});
+        }
         sys_days chosen;
         switch (r_.direction) {
             case Direction::past: chosen = *past == anchor ? *on(a.year() - years{1}) : *past; break;

@@ -1,6 +1,7 @@
 #include "dates/date_engine.h"
 
 #include <cctype>
+#include <cstdlib>
 
 #include "dates/interpreter.h"
 #include "dates/resolver.h"
@@ -207,6 +208,61 @@ bool DateEngine::plausible(std::string_view text, const Candidate& c, bool initi
     return true;
 }
 
+// `2 dan 3 Maret`, `satu hingga dua tahun`: a bare number joined to a date or quantity
+// that starts with a number takes that expression's month or unit and becomes an
+// expression of its own (ranges are split; `10 hingga 12 Mei` is matched whole by the
+// grammar and never gets here). `floor` is where the previous expression ended.
+std::optional<DateEngine::Candidate> DateEngine::elided_first(std::string_view text, const Candidate& c,
+                                                              std::size_t floor, Scratch& scratch) const {
+    const Reading& r = c.reading;
+    bool day_month = r.date.day && r.date.month && !r.range_end && !r.hour && r.day_part.empty();
+    bool quantity = r.quantity && r.unit && !r.vague_quantity && !r.set && r.mod.empty();
+    if (!day_month && !quantity) return std::nullopt;
+    unsigned char first = text[c.begin];
+    if (!is_digit(first) && !(quantity && is_letter(first))) return std::nullopt;
+    // the connector: dan, atau, hingga, sampai
+    std::size_t i = c.begin;
+    while (i > floor && text[i - 1] == ' ') --i;
+    std::size_t word_end = i;
+    while (i > floor && is_letter(text[i - 1])) --i;
+    std::string_view joint = normalize_phrase_into(text.substr(i, word_end - i), scratch.word);
+    if (word_end == c.begin || !(joint == "dan" || joint == "atau" || joint == "hingga" || joint == "sampai"))
+        return std::nullopt;
+    while (i > floor && text[i - 1] == ' ') --i;
+    std::size_t num_end = i;
+    while (i > floor && (is_letter(text[i - 1]) || is_digit(text[i - 1]) || text[i - 1] == ',')) --i;
+    if (i == num_end || (i > 0 && i == floor && floor > 0 && (is_letter(text[i - 1]) || is_digit(text[i - 1]))))
+        return std::nullopt;
+    std::string_view num = text.substr(i, num_end - i);
+    if (num.back() == ',') return std::nullopt;  // a list (tenor 6, 9, dan 12 bulan) is left alone
+    Candidate split{i, num_end, r};
+    if (is_digit(num.front())) {
+        std::string decimal;
+        for (char ch : num) {
+            if (!is_digit(ch) && ch != ',') return std::nullopt;
+            decimal += ch == ',' ? '.' : ch;
+        }
+        double v = std::atof(decimal.c_str());
+        if (day_month) {
+            if (num.size() > 2 || v < 1 || v > 31 || decimal.find('.') != std::string::npos) return std::nullopt;
+            split.reading.date.day = static_cast<int>(v);
+        } else {
+            split.reading.quantity = v;
+        }
+    } else {
+        if (day_month) return std::nullopt;
+        auto n = Lexicon::lookup(lexicon_.numbers, normalize_phrase_into(num, scratch.word));
+        if (!n) return std::nullopt;
+        split.reading.quantity = *n;
+    }
+    if (split.reading.quantity && *split.reading.quantity >= *r.quantity) return std::nullopt;  // 5 dan 2 tahun: no range
+    if (split.reading.date.day && *split.reading.date.day >= *r.date.day) return std::nullopt;
+    split.reading.trim_front = 0;
+    // the number itself must pass the look-alike checks (Pasal 2 dan 3 Mei, 021-2 dan 3 hari)
+    if (!plausible(text, split, sentence_initial(text, i), scratch)) return std::nullopt;
+    return split;
+}
+
 std::vector<DateEngine::Candidate> DateEngine::recognize(std::string_view text) const {
     std::vector<Candidate> found;
     Scratch scratch;
@@ -216,6 +272,8 @@ std::vector<DateEngine::Candidate> DateEngine::recognize(std::string_view text) 
         if (!reading) return false;
         Candidate c{begin + reading->trim_front, end, std::move(*reading)};
         if (!plausible(text, c, initial, scratch)) return false;
+        if (auto split = elided_first(text, c, found.empty() ? 0 : found.back().end, scratch))
+            found.push_back(std::move(*split));
         found.push_back(std::move(c));
         return true;
     });

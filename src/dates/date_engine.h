@@ -86,6 +86,8 @@ private:
     };
 
     std::vector<Candidate> recognize(std::string_view text) const;
+    std::optional<Candidate> elided_first(std::string_view text, const Candidate& c, std::size_t floor,
+                                          Scratch& scratch) const;
     bool plausible(std::string_view text, const Candidate& c, bool sentence_initial, Scratch& scratch) const;
     std::optional<date::sys_days> find_dateline(std::string_view text, const std::vector<Candidate>& found) const;
 

@@ -472,12 +472,18 @@ private:
     int number_words(double& value) {
         int used = 0;
         long total = 0, current = 0;
+        double fraction = 0;
         bool any = false;
         for (std::size_t k = i_; k < tokens_.size() && tokens_[k].kind == TokenKind::word; ++k) {
             if (k > i_ && !tokens_[k].space_before) break;
             const PhraseMeaning* m = word_meaning(k);
             const int* n = m && m->number ? &*m->number : nullptr;
             const NumberScale* sc = m && m->number_scale ? &*m->number_scale : nullptr;
+            if (m && m->fraction) {  // setengah, satu setengah: a fraction ends the number
+                fraction = *m->fraction;
+                ++used;
+                break;
+            }
             if (n) {
                 if (*n >= 1000) {
                     total += (current ? current : 1) * *n;
@@ -497,7 +503,7 @@ private:
             any = true;
             ++used;
         }
-        value = static_cast<double>(total + current);
+        value = static_cast<double>(total + current) + fraction;
         return used;
     }
 
@@ -760,6 +766,7 @@ PhraseIndex::PhraseIndex(const Lexicon& lex) {
     for (const auto& [w, v] : lex.weekdays) add(w).weekday = v;
     for (const auto& [w, v] : lex.numbers) add(w).number = v;
     for (const auto& [w, v] : lex.number_scales) add(w).number_scale = v;
+    for (const auto& [w, v] : lex.fractions) add(w).fraction = v;
     for (const auto& [w, v] : lex.units) add(w).unit = v;
     for (const auto& [w, v] : lex.relative_days) add(w).relative_day = v;
     for (const auto& [w, v] : lex.day_parts) add(w).day_part = v;

@@ -27,6 +27,7 @@ struct PhraseMeaning {
     std::optional<int> weekday;
     std::optional<int> number;
     std::optional<NumberScale> number_scale;
+    std::optional<double> fraction;
     std::optional<UnitWord> unit;
     std::optional<RelativeDay> relative_day;
     std::optional<std::string> day_part;

@@ -35,8 +35,23 @@ std::string number_text(double q) {
 
 // The TIMEX3 duration of a quantity of a unit: P2D, PT48H, P10Y, PXY.
 std::string duration_value(const Reading& r) {
-    const UnitWord u = *r.unit;
-    std::string amount = r.quantity && !r.vague_quantity ? number_text(*r.quantity * u.times) : "X";
+    UnitWord u = *r.unit;
+    double q = r.quantity ? *r.quantity * u.times : 0;
+    // less than one of a unit: in the next smaller unit when that is whole
+    // (setengah tahun P6M, setengah jam PT30M; 1,5 jam stays PT1.5H)
+    if (r.quantity && !r.vague_quantity && q > 0 && q < 1) {
+        struct Step { TimeUnit from, to; double factor; };
+        static constexpr Step steps[] = {{TimeUnit::year, TimeUnit::month, 12}, {TimeUnit::day, TimeUnit::hour, 24},
+                                         {TimeUnit::hour, TimeUnit::minute, 60}, {TimeUnit::minute, TimeUnit::second, 60},
+                                         {TimeUnit::week, TimeUnit::day, 7}};
+        for (const Step& s : steps)
+            if (u.unit == s.from && std::floor(q * s.factor) == q * s.factor) {
+                q *= s.factor;
+                u = UnitWord{s.to, 1};
+                break;
+            }
+    }
+    std::string amount = r.quantity && !r.vague_quantity ? number_text(q) : "X";
     switch (u.unit) {
         case TimeUnit::second: return "PT" + amount + "S";
         case TimeUnit::minute: return "PT" + amount + "M";
@@ -425,6 +440,8 @@ private:
         year_month future = d > static_cast<int>(unsigned(a.day())) ? here : here + months{1};
         auto p = on(past), f = on(future);
         if (!p || !f) return p ? p : f;
+        if (r_.direction == Direction::past) return p;  // tanggal 5 lalu
+        if (r_.direction == Direction::next || r_.direction == Direction::upcoming) return f;
         year_month chosen = choose(past, future, (sys_days{year_month_day{a}} - p->first).count(),
                                    (f->first - sys_days{year_month_day{a}}).count());
         return on(chosen);

@@ -92,6 +92,16 @@ private:
         r["weekdays"] = [this](const YAML::Node& n) { int_map(n, "weekdays", lex_.weekdays, 1, 7); };
         r["numbers"] = [this](const YAML::Node& n) { int_map(n, "numbers", lex_.numbers, 0, 1000000); };
         r["number_scales"] = [this](const YAML::Node& n) { number_scales(n); };
+        r["fractions"] = [this](const YAML::Node& n) {
+            map_section<double>(n, "fractions", lex_.fractions, [&](const YAML::Node& v) -> std::optional<double> {
+                double value = 0;
+                if (!v.IsScalar() || !YAML::convert<double>::decode(v, value) || value <= 0 || value >= 1) {
+                    error(v, "expected a fraction between 0 and 1, e.g. 0.5");
+                    return std::nullopt;
+                }
+                return value;
+            });
+        };
         r["one_prefix"] = [this](const YAML::Node& n) {
             lex_.one_prefix = word(n);
             remember("one_prefix", lex_.one_prefix);

@@ -84,6 +84,7 @@ struct Lexicon {
     WordMap<int> weekdays;
     WordMap<int> numbers;
     WordMap<NumberScale> number_scales;
+    WordMap<double> fractions;  // setengah = 0.5: alone or after a number (satu setengah = 1.5)
     std::string one_prefix;
     WordSet vague_quantities;
     std::string reduplication_prefix;

@@ -1,5 +1,6 @@
 #include "dates/date_engine.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 
@@ -188,6 +189,14 @@ bool DateEngine::plausible(std::string_view text, const Candidate& c, bool initi
         if (lex.non_time_phrases.count(phrase)) return false;
     }
     if (is_digit(first) && lex.reference_words.count(before)) return false;
+    // a rate: 8 jam sehari, dua kali seminggu, Rp 100.000 sebulan ("se" + unit after an amount)
+    if (r.unit && r.quantity == 1.0 && r.direction == Direction::none && r.mod.empty() && !lex.one_prefix.empty() &&
+        text.compare(c.begin, lex.one_prefix.size(), lex.one_prefix) == 0 &&
+        std::all_of(text.begin() + static_cast<std::ptrdiff_t>(c.begin), text.begin() + static_cast<std::ptrdiff_t>(c.end),
+                    [](char ch) { return is_letter(static_cast<unsigned char>(ch)); }) &&
+        (before == "kali" || (!before.empty() && is_digit(static_cast<unsigned char>(before.back()))) ||
+         lex.units.count(before)))
+        return false;
     // digits glued to other digits by a separator: phone numbers, codes, 2.000
     if (is_digit(first) && c.begin >= 2 && std::string_view("/-.,:").find(text[c.begin - 1]) != std::string_view::npos &&
         is_digit(text[c.begin - 2]))
@@ -199,6 +208,9 @@ bool DateEngine::plausible(std::string_view text, const Candidate& c, bool initi
         if (lex.count_nouns.count(next_word(text, c.end, scratch.word))) return false;
         if (c.end < text.size() && text[c.end] == '%') return false;
     }
+    // a bare year inside a slash-joined code: 123/Pid.B/2024/PN, SK/2024
+    if (r.bare_year() && ((c.begin > 0 && text[c.begin - 1] == '/') || (c.end < text.size() && text[c.end] == '/')))
+        return false;
     if (only_weekday(r) && lex.weekday_name_words.count(before)) return false;
     if (!r.vague.empty()) {
         std::string_view phrase = normalize_phrase_into(text.substr(c.begin, c.end - c.begin), scratch.phrase);

@@ -351,6 +351,12 @@ private:
         bool has_clock_separator = !plain && (s.find(':') != std::string_view::npos || s.find('.') != std::string_view::npos);
         const PhraseMeaning* next = word_meaning(i_ + 1);
         bool zone_follows = next && next->time_zone;
+        // 07.00-13.00 WIB: the zone after the range's end
+        if (!zone_follows && has_clock_separator && (is_punct(i_ + 1, "-") || is_punct(i_ + 1, "–") ||
+                                                    (next && next->range_separator))) {
+            const PhraseMeaning* after = word_meaning(i_ + 3);
+            zone_follows = is_number(i_ + 2) && after && after->time_zone;
+        }
         // the end of a clock range: pukul 08.00-10.00, pukul 08.00 hingga 16.00 WIB
         if (r_.hour && !r_.end_hour && has_clock_separator && clock(s, true)) {
             ++i_;

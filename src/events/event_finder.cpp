@@ -39,6 +39,7 @@ EventFinder::EventFinder(const RuleSet& rules, const Gazetteer& gazetteer, const
     kinds_.clause_break = attachment_cues.kind("clause_breaks");
     kinds_.locative = attachment_cues.kind("locative");
     kinds_.non_actor = attachment_cues.kind("not_actors");
+    kinds_.during = attachment_cues.kind("during");
 }
 
 namespace {
@@ -228,7 +229,8 @@ public:
           negated_after_(kinds.negated_after),
           context_(kinds.context),
           reporting_(kinds.reporting),
-          clause_break_(kinds.clause_break) {}
+          clause_break_(kinds.clause_break),
+          during_(kinds.during) {}
 
     std::vector<Event> run(std::optional<int> only_rule) {
         std::vector<Event> events;
@@ -243,15 +245,60 @@ public:
                 t.end += s.begin;
             }
             sentence_events(i, triggers, events);
+            sentence_of_.resize(events.size(), i);
         }
+        date_by_the_occasion(events);
         return events;
     }
 
 private:
+    // "Kim mengundang Putin ... selama pembicaraan mereka": an event that only had the
+    // publication date, in a sentence that places it during another occasion, takes the date
+    // of the nearest really dated event of the document that shares an actor.
+    void date_by_the_occasion(std::vector<Event>& events) const {
+        if (during_ < 0) return;
+        for (std::size_t k = 0; k < events.size(); ++k) {
+            Event& e = events[k];
+            // A plan made during the talks happens later: only what happened takes their date.
+            if (e.when.basis != EventDateBasis::publication || e.status != EventStatus::occurred) continue;
+            const Sentence& s = (*doc_.sentences)[sentence_of_[k]];
+            if (!has_cue_between(during_, s.begin, s.end)) continue;
+            std::optional<std::size_t> best;
+            std::size_t best_distance = 0;
+            for (std::size_t j = 0; j < events.size(); ++j) {
+                const Event& d = events[j];
+                const bool dated = d.when.basis != EventDateBasis::publication && d.when.basis != EventDateBasis::unanchored;
+                // The occasion is another kind of event that can host others (a summit, a visit):
+                // "bersalaman saat bertemu" is the meeting itself, not an event during one.
+                if (j == k || !dated || !occasion_[j] || d.type == e.type || !shares_actor(d, e)) continue;
+                std::size_t distance = d.offset > e.offset ? d.offset - e.offset : e.offset - d.offset;
+                if (!best || distance < best_distance) {
+                    best = j;
+                    best_distance = distance;
+                }
+            }
+            if (!best) continue;
+            e.when = events[*best].when;
+            e.when.basis = EventDateBasis::context;
+            e.why.append("; then dated by the occasion it happened during: '")
+                .append(events[*best].trigger)
+                .append("' (")
+                .append(events[*best].when.text)
+                .append(")");
+        }
+    }
+
+    static bool shares_actor(const Event& a, const Event& b) {
+        for (const auto& x : a.actors)
+            if (std::binary_search(b.actors.begin(), b.actors.end(), x)) return true;
+        return false;
+    }
+
     struct Candidate {
         Event event;
         Span trigger;
         std::optional<CueHit> status_cue;
+        bool occasion = false;
     };
 
     void sentence_events(std::size_t index, const std::vector<TriggerMatch>& triggers, std::vector<Event>& out) {
@@ -277,7 +324,10 @@ private:
                 const CueHit& cue = *candidates[b].status_cue;
                 absorbed = cue.begin < candidates[a].trigger.end && candidates[a].trigger.begin < cue.end;
             }
-            if (!absorbed) out.push_back(std::move(candidates[a].event));
+            if (!absorbed) {
+                occasion_.push_back(candidates[a].occasion);
+                out.push_back(std::move(candidates[a].event));
+            }
         }
     }
 
@@ -285,6 +335,7 @@ private:
                                    const std::vector<TriggerMatch>& triggers) {
         Candidate c;
         c.trigger = {t.begin, t.end};
+        c.occasion = rule.occasion;
         Event& e = c.event;
         e.type = rule.type;
         e.rule = rule.reference();
@@ -559,7 +610,9 @@ private:
     const Gazetteer& gazetteer_;
     const DocumentView& doc_;
     DocumentFacts facts_;
-    int planned_, denied_, negated_, planned_after_, negated_after_, context_, reporting_, clause_break_;
+    int planned_, denied_, negated_, planned_after_, negated_after_, context_, reporting_, clause_break_, during_;
+    std::vector<std::size_t> sentence_of_;  // the sentence of each event found so far
+    std::vector<bool> occasion_;            // whether each event's rule is an occasion
 };
 
 }  // namespace

@@ -10,6 +10,9 @@
 // Without one, a sentence that points back (`pada hari itu`) takes the last date before it;
 // otherwise the last date of the previous sentence of the paragraph (basis context); otherwise
 // the publication date (basis publication); with no publication date the event is unanchored.
+// An event left with the publication date in a sentence that places it during another occasion
+// (`selama pembicaraan mereka`) takes the date of the nearest dated occasion (an event of a
+// rule marked `occasion: true`, of another type) sharing an actor.
 //
 // Status: a denial cue anywhere before the trigger in the sentence (`membantah`) makes it
 // denied; a negation (`tidak ada rencana`, `belum`) or plan (`akan`, `dijadwalkan`) counts only
@@ -51,7 +54,7 @@ struct DocumentView {
 // The list indices of the cue files (-1 for an optional list that is absent).
 struct CueKinds {
     int planned = -1, denied = -1, negated = -1, planned_after = -1, negated_after = -1;  // status.yaml
-    int context = -1, reporting = -1, clause_break = -1, locative = -1, non_actor = -1;   // attachment.yaml
+    int context = -1, reporting = -1, clause_break = -1, locative = -1, non_actor = -1, during = -1;  // attachment.yaml
 };
 
 class EventFinder {

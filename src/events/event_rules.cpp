@@ -22,7 +22,7 @@ RuleSet::~RuleSet() = default;
 
 namespace {
 
-const std::vector<std::string> kRuleKeys = {"id", "type", "description", "triggers", "needs", "examples", "not"};
+const std::vector<std::string> kRuleKeys = {"id", "type", "description", "triggers", "needs", "occasion", "examples", "not"};
 const std::vector<std::string> kNeedsKeys = {"actors", "location"};
 const std::vector<std::string> kExampleKeys = {"text", "ref_date", "expect"};
 const std::vector<std::string> kExpectKeys = {"date", "date_end", "actors", "status", "location", "basis", "type"};
@@ -96,6 +96,13 @@ private:
         rule.description = src_.scalar(node, "description", false);
         read_triggers(node, rule);
         read_needs(node, rule);
+        if (const YAML::Node occasion = node["occasion"]) {
+            try {
+                rule.occasion = occasion.as<bool>();
+            } catch (const YAML::Exception&) {
+                src_.error(occasion, "'occasion' must be true or false");
+            }
+        }
         read_examples(node, rule);
         read_counter_examples(node, rule);
         rules_.push_back(std::move(rule));

@@ -50,6 +50,7 @@ struct EventRule {
     std::vector<std::string> triggers;  // as written
     int needs_actors = 0;
     bool needs_location = false;
+    bool occasion = false;  // its events (a summit, a visit) can host others: "selama pembicaraan"
     std::vector<RuleExample> examples;
     std::vector<RuleCounterExample> counter_examples;
     std::string file;  // path relative to the rules folder: events/diplomacy.yaml

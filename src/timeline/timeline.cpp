@@ -139,9 +139,13 @@ struct Cluster {
     std::vector<std::size_t> members;
 };
 
-// Events in different countries are different events (Kim's trip to Komsomolsk and Putin's
-// visit to Pyongyang), whatever else they share; an unknown place is compatible with any.
-bool same_country(const Cluster& c, const Event& e) {
+
+// Undated reports in different countries are different events (Kim's trip to Komsomolsk and
+// Putin's visit to Pyongyang, both known only as "reported today"), whatever else they share.
+// Really dated reports of the same day and actors are one event even when outlets place it
+// differently (the cosmodrome, the region, "in Russia"); an unknown place is compatible with any.
+bool same_country(const Cluster& c, const Event& e, const std::vector<Event>& events) {
+    if (!weakly_dated(e) && !weakly_dated(events[c.seed])) return true;
     return c.country.empty() || e.location_country.empty() || c.country == e.location_country;
 }
 
@@ -175,7 +179,7 @@ public:
                 auto from = *f - longest;
                 for (auto it = by_first.lower_bound(from); it != by_first.end() && it->first <= *e.when.last(); ++it) {
                     const Cluster& c = clusters[it->second];
-                    if (compatible(c, e) && same_country(c, e) && actors_overlap(events[c.seed].actors, e.actors) &&
+                    if (compatible(c, e) && same_country(c, e, events) && actors_overlap(events[c.seed].actors, e.actors) &&
                         (!best || it->second < *best))
                         best = it->second;
                 }
@@ -183,7 +187,7 @@ public:
                 auto bucket = undated_.find(std::tuple_cat(key, std::make_tuple(e.when.date)));
                 if (bucket == undated_.end()) continue;
                 for (std::size_t c : bucket->second)
-                    if (same_country(clusters[c], e) && actors_overlap(events[clusters[c].seed].actors, e.actors) &&
+                    if (same_country(clusters[c], e, events) && actors_overlap(events[clusters[c].seed].actors, e.actors) &&
                         (!best || c < *best))
                         best = c;
             }
@@ -228,7 +232,7 @@ private:
         for (auto it = by_first.lower_bound(*published - kRecentDays); it != by_first.end() && it->first <= *published;
              ++it) {
             const Cluster& c = clusters[it->second];
-            if (weakly_dated(events[c.seed]) || *c.last > *published || !same_country(c, e) ||
+            if (weakly_dated(events[c.seed]) || *c.last > *published || !same_country(c, e, events) ||
                 !actors_overlap(events[c.seed].actors, e.actors))
                 continue;
             if (!best || *c.first > *clusters[*best].first || (*c.first == *clusters[*best].first && it->second < *best))

@@ -128,6 +128,29 @@ BOOST_AUTO_TEST_CASE(a_caption_date_line_dates_the_sentence_before_it) {
     BOOST_TEST((e.when.basis == EventDateBasis::context));
 }
 
+BOOST_AUTO_TEST_CASE(an_event_during_an_occasion_takes_its_date) {
+    const std::string text =
+        "Kim Jong Un dan Vladimir Putin bertemu di Kosmodrom Vostochny pada Rabu (13/9/2023).\n"
+        "Kim Jong Un mengundang Vladimir Putin ke Pyongyang selama pembicaraan mereka, KCNA melaporkan pada Kamis (14/9/2023).\n"
+        "Kim Jong Un dan Vladimir Putin bersalaman saat bertemu di Vladivostok.";
+    auto events = events_of(text, "2023-09-14");
+    int invitations = 0, meetings = 0;
+    for (const auto& e : events) {
+        if (e.type == "invitation") {
+            ++invitations;
+            BOOST_TEST(e.when.date == "2023-09-13");
+            BOOST_TEST((e.when.basis == EventDateBasis::context));
+        }
+        // The handshake "saat bertemu" is the meeting itself, not an event during another one.
+        if (e.type == "meeting" && e.location == "Vladivostok") {
+            ++meetings;
+            BOOST_TEST((e.when.basis == EventDateBasis::publication));
+        }
+    }
+    BOOST_TEST(invitations == 1);
+    BOOST_TEST(meetings == 1);
+}
+
 BOOST_AUTO_TEST_CASE(without_any_anchor_the_event_is_unanchored) {
     Event e = only("Kim Jong Un dan Vladimir Putin bertukar surat pada 15 Agustus.", "", "letter_exchange");
     BOOST_TEST(e.when.date == "XXXX-08-15");

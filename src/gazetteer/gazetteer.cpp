@@ -8,6 +8,7 @@
 #include <fstream>
 #include <functional>
 #include <map>
+#include <mutex>
 #include <set>
 #include <sstream>
 #include <tuple>
@@ -135,10 +136,71 @@ std::optional<date::sys_days> parse_day(std::string_view s) {
 
 std::string iso(date::sys_days day) { return date::format("%F", day); }
 
+// One UTF-8 code point of a text: its value and its length in bytes (0 when the bytes are not
+// well-formed UTF-8).
+struct CodePoint {
+    char32_t value = 0;
+    std::size_t length = 0;
+};
+
+// The code point that starts at byte `at` (at < text.size()).
+CodePoint code_point_at(std::string_view text, std::size_t at) {
+    auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    unsigned char lead = byte(at);
+    if (lead < 0x80) return {lead, 1};
+    std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0;
+    if (length == 0 || lead > 0xF4 || at + length > text.size()) return {};
+    char32_t value = lead & (0x3F >> (length - 1));
+    for (std::size_t k = 1; k < length; ++k) {
+        if ((byte(at + k) & 0xC0) != 0x80) return {};
+        value = (value << 6) | (byte(at + k) & 0x3F);
+    }
+    return {value, length};
+}
+
+// The code point that ends at byte `end` (0 < end <= text.size()).
+CodePoint code_point_before(std::string_view text, std::size_t end) {
+    std::size_t begin = end - 1;
+    while (begin > 0 && end - begin < 4 && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) --begin;
+    CodePoint cp = code_point_at(text, begin);
+    return begin + cp.length == end ? cp : CodePoint{};
+}
+
+bool is_ascii_alnum(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
+// True for code points known to be neither letters, digits nor marks (so outside kNotWordChar's
+// complement): ASCII other than letters and digits, the Latin-1 controls, punctuation and symbols,
+// × and ÷, General Punctuation (quotes, dashes, spaces) and CJK punctuation. False for every
+// other code point, including some that are not word characters either: those are left to RE2.
+bool known_not_word(char32_t c) {
+    if (c < 0x80) return !is_ascii_alnum(c);
+    if (c < 0xC0) return c != 0xAA && c != 0xB2 && c != 0xB3 && c != 0xB5 && c != 0xB9 && c != 0xBA && (c < 0xBC || c > 0xBE);
+    return c == 0xD7 || c == 0xF7 || (c >= 0x2000 && c <= 0x206F) || (c >= 0x3000 && c <= 0x3003);
+}
+
+// Non-ASCII code points that RE2's case folding relates to ASCII letters (K: Kelvin sign, ſ long
+// s), and the dotted/dotless i and the single quotes, which a text may write for an alias's
+// ASCII: an alias containing one is identified by RE2 only (see AliasMatcher::shape).
+bool folds_to_ascii(char32_t c) { return c == 0x212A || c == 0x17F || c == 0x130 || c == 0x131 || c == 0x2018 || c == 0x2019; }
+
 }  // namespace
 
-// The aliases of one gazetteer: a leftmost-longest RE2 that finds them all in one pass, and an
-// anchored RE2::Set that tells which alias a found span is.
+// The aliases of one gazetteer.
+//
+// Finding: one leftmost-longest RE2 over all aliases, with ASCII boundary classes
+// `(?:^|[^A-Za-z0-9])` and `(?:[^A-Za-z0-9]|$)` instead of the exact `[^\p{L}\p{N}\p{M}]`:
+// Unicode classes make RE2 compile and run a much larger automaton. The ASCII classes accept
+// every boundary the exact ones do, and more (a non-ASCII letter); so when the boundary
+// characters of a match are known non-word characters, the match is exactly the one the exact
+// pattern gives, and otherwise (a non-ASCII letter or mark next to an alias, practically never)
+// the exact pattern — compiled on first use — answers that one search. Only the whole match is
+// asked for (no capture groups, which make RE2 run a slow submatch engine over the whole
+// alternation): the alias is the match without its boundary characters.
+//
+// Identifying: which alias a found span is, the first in file order that matches it exactly.
+// A span of ASCII (plus no-break spaces and typographic quotes) is looked up by its folded
+// shape in a hash map, and checked for the words that must match in exact case; any other span
+// goes to an anchored RE2::Set of all aliases.
 class AliasMatcher {
 public:
     struct Target {
@@ -168,10 +230,13 @@ public:
             alternation += pattern;
         }
         if (!identify_->Compile()) return "the aliases need more memory than RE2 may use";
-        std::string whole = std::string("(?:^|").append(kNotWordChar).append(")(").append(alternation);
-        whole.append(")(?:$|").append(kNotWordChar).append(")");
-        find_ = std::make_unique<RE2>(whole, matcher_options());
-        return find_->ok() ? std::string() : find_->error();
+        std::string relaxed = std::string("(?:^|[^A-Za-z0-9])(?:").append(alternation).append(")(?:[^A-Za-z0-9]|$)");
+        find_ = std::make_unique<RE2>(relaxed, matcher_options());
+        if (!find_->ok()) return find_->error();
+        exact_pattern_ = std::string("(?:^|").append(kNotWordChar).append(")(").append(alternation);
+        exact_pattern_.append(")(?:$|").append(kNotWordChar).append(")");
+        index_shapes();
+        return {};
     }
 
     // Reports every alias that another entry's alias also matches, once per pair, at the later one.
@@ -203,31 +268,181 @@ public:
         std::vector<GazetteerHit> hits;
         if (!find_) return hits;
         re2::StringPiece input(text.data(), text.size());
-        re2::StringPiece groups[2];
-        std::vector<int> which;
+        re2::StringPiece whole;
+        Scratch scratch;
         std::size_t pos = 0;
         // Each search resumes where the last alias ended: the boundary character after it may
         // be the one before the next alias, so the search never rescans what it has matched.
-        while (pos < text.size() && find_->Match(input, pos, text.size(), RE2::UNANCHORED, groups, 2)) {
-            auto begin = static_cast<std::size_t>(groups[1].data() - text.data());
-            std::size_t end = begin + groups[1].size();
-            which.clear();
-            if (identify_->Match(groups[1], &which) && !which.empty()) {
-                const Target& target = targets_[static_cast<std::size_t>(*std::min_element(which.begin(), which.end()))];
-                hits.push_back({begin, end, target.entry, target.is_role});
+        while (pos < text.size() && find_->Match(input, pos, text.size(), RE2::UNANCHORED, &whole, 1)) {
+            auto start = static_cast<std::size_t>(whole.data() - text.data());
+            std::optional<Found> found = split(text, start, start + whole.size(), scratch);
+            if (!found) found = find_exactly(text, pos, scratch);
+            if (!found) break;
+            if (found->alias >= 0) {
+                const Target& target = targets_[static_cast<std::size_t>(found->alias)];
+                hits.push_back({found->begin, found->end, target.entry, target.is_role});
             }
-            pos = end;
+            pos = found->end;
         }
         return hits;
     }
 
 private:
+    // An alias span and the alias it is (-1: none, which a match of find_ never gives).
+    struct Found {
+        std::size_t begin = 0, end = 0;
+        int alias = -1;
+    };
+
+    // Buffers reused across the hits of one text.
+    struct Scratch {
+        std::string shape, key;
+        std::vector<int> which;
+    };
+
+    // What shape() made of a span.
+    enum class Shape { ascii, no_alias, other };
+
+    // The span with blank runs as one space and typographic single quotes as ', into `shape`,
+    // and the same in lowercase into `key`. no_alias when no alias can match it (a blank at an
+    // end, a run of more than four blanks); other when it holds any other non-ASCII character.
+    static Shape shape(std::string_view span, std::string& shape, std::string& key) {
+        shape.clear();
+        key.clear();
+        std::size_t run = 0;
+        for (std::size_t i = 0; i < span.size(); ++i) {
+            char c = span[i];
+            bool nbsp = c == '\xC2' && i + 1 < span.size() && span[i + 1] == '\xA0';
+            if (is_blank(c) || nbsp) {
+                if (i == 0 || ++run > 4) return Shape::no_alias;
+                if (run == 1) shape += ' ';
+                i += nbsp ? 1 : 0;
+                continue;
+            }
+            run = 0;
+            if (c == '\xE2' && i + 2 < span.size() && span[i + 1] == '\x80' && (span[i + 2] == '\x98' || span[i + 2] == '\x99')) {
+                shape += '\'';
+                i += 2;
+                continue;
+            }
+            if (static_cast<unsigned char>(c) >= 0x80) return Shape::other;
+            shape += c;
+        }
+        if (run > 0) return Shape::no_alias;
+        for (char c : shape) key += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        return Shape::ascii;
+    }
+
+    // Indexes the aliases by their folded shape, with the words each must match in exact case.
+    void index_shapes() {
+        std::string alias_shape, key;
+        exact_words_.assign(aliases_.size(), {});
+        shapes_.assign(aliases_.size(), {});
+        for (std::size_t i = 0; i < aliases_.size(); ++i) {
+            const std::string& alias = aliases_[i];
+            for (std::size_t k = 0; k < alias.size();) {
+                CodePoint cp = code_point_at(alias, k);
+                if (cp.length == 0 || folds_to_ascii(cp.value)) {
+                    by_key_.clear();  // a text might name this alias in ASCII: identify with RE2 only
+                    return;
+                }
+                k += cp.length;
+            }
+            if (shape(alias, alias_shape, key) != Shape::ascii) continue;  // non-ASCII: found by RE2 only
+            bool single_word = alias.find(' ') == std::string::npos;
+            for (std::size_t start = 0; start <= alias_shape.size();) {
+                std::size_t space = std::min(alias_shape.find(' ', start), alias_shape.size());
+                if (needs_exact_case(std::string_view(alias).substr(start, space - start), single_word))
+                    exact_words_[i].push_back({start, space - start});
+                start = space + 1;
+            }
+            shapes_[i] = alias_shape;
+            by_key_[key].push_back(static_cast<int>(i));
+        }
+        use_keys_ = true;
+    }
+
+    // The first alias (in file order) that matches `span` exactly, or -1.
+    int identify(std::string_view span, Scratch& scratch) const {
+        if (use_keys_) {
+            Shape kind = shape(span, scratch.shape, scratch.key);
+            if (kind == Shape::no_alias) return -1;
+            if (kind == Shape::ascii) {
+                auto it = by_key_.find(scratch.key);
+                if (it == by_key_.end()) return -1;
+                for (int i : it->second) {
+                    bool exact = true;
+                    for (const auto& [at, length] : exact_words_[static_cast<std::size_t>(i)])
+                        exact = exact && std::string_view(scratch.shape).substr(at, length) ==
+                                             std::string_view(shapes_[static_cast<std::size_t>(i)]).substr(at, length);
+                    if (exact) return i;
+                }
+                return -1;
+            }
+        }
+        scratch.which.clear();
+        if (!identify_->Match(re2::StringPiece(span.data(), span.size()), &scratch.which) || scratch.which.empty()) return -1;
+        return *std::min_element(scratch.which.begin(), scratch.which.end());
+    }
+
+    // The alias inside a match [start, stop) of find_, when the exact pattern would give the same
+    // match: one way to split off the boundary characters names an alias, and those characters
+    // are known non-word characters. std::nullopt when that is not certain.
+    std::optional<Found> split(std::string_view text, std::size_t start, std::size_t stop, Scratch& scratch) const {
+        // Where the alias may begin: after the boundary character at `start`, or at the start of
+        // the text (`^`); where it may end: before the boundary character that ends the match,
+        // or at the end of the text (`$`).
+        std::size_t begins[2], ends[2];
+        std::size_t begin_count = 0, end_count = 0;
+        CodePoint first = code_point_at(text, start);
+        if (first.length == 0) return std::nullopt;
+        if (start == 0) begins[begin_count++] = 0;
+        if (!is_ascii_alnum(first.value)) begins[begin_count++] = start + first.length;
+        CodePoint last = code_point_before(text, stop);
+        if (last.length == 0) return std::nullopt;
+        if (stop == text.size()) ends[end_count++] = stop;
+        if (!is_ascii_alnum(last.value)) ends[end_count++] = stop - last.length;
+        std::optional<Found> found;
+        for (std::size_t b = 0; b < begin_count; ++b) {
+            for (std::size_t e = 0; e < end_count; ++e) {
+                if (begins[b] >= ends[e]) continue;
+                int alias = identify(text.substr(begins[b], ends[e] - begins[b]), scratch);
+                if (alias < 0) continue;
+                if (found) return std::nullopt;  // two readings: let the exact pattern decide
+                found = Found{begins[b], ends[e], alias};
+            }
+        }
+        if (!found) return std::nullopt;
+        if (found->begin > 0 && !known_not_word(code_point_before(text, found->begin).value)) return std::nullopt;
+        if (found->end < text.size() && !known_not_word(code_point_at(text, found->end).value)) return std::nullopt;
+        return found;
+    }
+
+    // The next alias from `pos` by the exact pattern, with Unicode word boundaries (slow; for the
+    // rare matches that split() cannot vouch for).
+    std::optional<Found> find_exactly(std::string_view text, std::size_t pos, Scratch& scratch) const {
+        std::call_once(exact_once_, [this] { exact_ = std::make_unique<RE2>(exact_pattern_, matcher_options()); });
+        if (!exact_->ok()) return std::nullopt;
+        re2::StringPiece input(text.data(), text.size());
+        re2::StringPiece groups[2];
+        if (!exact_->Match(input, pos, text.size(), RE2::UNANCHORED, groups, 2)) return std::nullopt;
+        auto begin = static_cast<std::size_t>(groups[1].data() - text.data());
+        return Found{begin, begin + groups[1].size(), identify(text.substr(begin, groups[1].size()), scratch)};
+    }
+
     std::vector<std::string> aliases_;
     std::vector<Target> targets_;
     std::vector<AliasSource> sources_;
     std::set<std::tuple<std::string, int, bool>> added_;
-    std::unique_ptr<RE2> find_;
-    std::unique_ptr<RE2::Set> identify_;
+    std::unique_ptr<RE2> find_;          // the relaxed pattern
+    std::unique_ptr<RE2::Set> identify_;  // every alias, anchored at both ends
+    std::string exact_pattern_;          // with Unicode boundaries and the alias as group 1
+    mutable std::once_flag exact_once_;
+    mutable std::unique_ptr<RE2> exact_;  // exact_pattern_, compiled on first use
+    bool use_keys_ = false;              // whether by_key_ identifies ASCII spans
+    std::unordered_map<std::string, std::vector<int>> by_key_;  // folded shape -> aliases, in file order
+    std::vector<std::string> shapes_;                             // by alias: its shape ("" if not ASCII)
+    std::vector<std::vector<std::pair<std::size_t, std::size_t>>> exact_words_;  // by alias: exact-case words in its shape
 };
 
 // Reads actors.yaml and places.yaml into a Gazetteer, collecting diagnostics as it goes.

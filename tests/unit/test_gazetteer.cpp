@@ -166,6 +166,26 @@ BOOST_AUTO_TEST_CASE(hits_stop_at_word_boundaries) {
     BOOST_TEST(actor_spans("AS,Rusia,Tiongkok") == "AS | Rusia | Tiongkok");
 }
 
+// The boundary is any character but a letter, digit or mark of any script: the matcher's
+// ASCII fast path must give the same hits as that rule for the non-ASCII neighbours too.
+BOOST_AUTO_TEST_CASE(non_ascii_neighbours_follow_the_unicode_boundary_rule) {
+    BOOST_TEST(actor_spans("\xC3\xA9Rusia") == "");                         // é: a letter
+    BOOST_TEST(actor_spans("Rusia\xC3\xA9") == "");
+    BOOST_TEST(actor_spans("Rusia\xC2\xB2") == "");                         // ²: a digit
+    BOOST_TEST(actor_spans("\xC2\xAARusia") == "");                         // ª: a letter
+    BOOST_TEST(actor_spans("Rusia\xCC\x81 dan AS") == "AS");                // a combining mark
+    BOOST_TEST(actor_spans("_Rusia_") == "Rusia");                          // _ is no letter
+    BOOST_TEST(actor_spans("\xF0\x9F\x99\x82Rusia\xF0\x9F\x99\x82") == "Rusia");  // an emoji is no letter
+    BOOST_TEST(actor_spans("\xC2\xA0Rusia\xC2\xA0") == "Rusia");
+    BOOST_TEST(actor_spans("Rusia\xC3\x97Korut") == "Rusia | Korut");       // ×
+    BOOST_TEST(actor_spans("kata \xC3\x89lisabeth Borne") == "\xC3\x89lisabeth Borne");
+    BOOST_TEST(actor_spans("\xC3\x89lisabeth Borne") == "\xC3\x89lisabeth Borne");
+    BOOST_TEST(actor_spans("Presiden Marcos Jr. tiba") == "Marcos Jr.");
+    // At the very end of a text, `Jr.` and `Jr` + boundary both fit; RE2 reports the latter.
+    BOOST_TEST(actor_spans("Presiden Marcos Jr.") == "Marcos Jr");
+    BOOST_TEST(actor_spans("Korea Utaranya") == "");                        // no shorter alias either
+}
+
 BOOST_AUTO_TEST_CASE(places_are_found_with_their_country) {
     const std::string text = "Pertemuan di Kosmodrom Vostochny, wilayah Amur, lalu ke Vladivostok.";
     auto hits = shipped().find_places(text);

@@ -80,7 +80,7 @@ int run_extract(const ExtractOptions& options) {
     // In input order: the first document with an id wins (ids are kept as 64-bit hashes, so
     // memory grows by a few bytes per document, not by the ids).
     std::unordered_set<std::size_t> seen_ids;
-    std::vector<Event> events;
+    EventStore events;  // compact: a run over an archive keeps events, not their text
     std::size_t documents_read = 0;
     auto deliver = [&](DocumentJob& job) {
         if (job.id.empty()) return true;
@@ -92,8 +92,7 @@ int run_extract(const ExtractOptions& options) {
         }
         ++documents_read;
         if (jsonl) return out.write(job.output);
-        events.insert(events.end(), std::make_move_iterator(job.events.begin()),
-                      std::make_move_iterator(job.events.end()));
+        for (const auto& e : job.events) events.add(e);
         return true;
     };
 
@@ -104,16 +103,13 @@ int run_extract(const ExtractOptions& options) {
     const bool failed = has_errors(problems) || result.failed;
 
     if (!jsonl) {
-        Timeline timeline = build_timeline(std::move(events));
-        if (options.explain) std::cerr << explanation(timeline.rows);
-        std::string content = timeline_csv(timeline.rows);
-        timeline.rows.clear();
-        timeline.events.clear();
+        Timeline timeline = build_timeline(events);
+        if (options.explain) std::cerr << explanation(timeline);
         if (!out.open(options.output, error)) {
             std::cerr << "linimasa: error: " << error << '\n';
             return 2;
         }
-        out.write(content);
+        write_timeline_csv(timeline, [&](std::string_view chunk) { return out.write(chunk); });
     }
     const bool keep_old = !options.output.empty() && documents_read == 0 && failed;
     if (keep_old)

@@ -8,7 +8,6 @@
 #include "output/explanation.h"
 #include "output/timeline_csv.h"
 #include "timeline/timeline.h"
-#include "util/atomic_file.h"
 
 namespace linimasa {
 
@@ -21,7 +20,7 @@ constexpr std::size_t kMaxRecordBytes = std::size_t{64} << 20;
 
 int run_merge(const MergeOptions& options) {
     // Parts are read line by line: memory holds the events, never a whole part.
-    std::vector<Event> events;
+    EventStore events;  // compact: millions of records keep their numbers, not their text
     bool failed = false;
     for (const auto& name : options.parts) {
         Diagnostics diags;
@@ -38,23 +37,23 @@ int run_merge(const MergeOptions& options) {
             if (line.find_first_not_of(" \t") == std::string::npos) continue;
             if (auto e = parse_event_record(line, name, line_number, diags)) {
                 if (!options.explain) std::string().swap(e->why);  // only --explain reads it
-                events.push_back(std::move(*e));
+                events.add(*e);
             }
         }
         if (!in.ok()) diags.push_back(in.error());
         failed = failed || has_errors(diags);
         for (const auto& d : diags) std::cerr << d.str() << '\n';
     }
-    Timeline timeline = build_timeline(std::move(events));
-    if (options.explain) std::cerr << explanation(timeline.rows);
-    std::string content = timeline_csv(timeline.rows);
-    if (options.output.empty()) {
-        Output out;
-        out.write(content);
-        return failed ? 1 : 0;
-    }
+    Timeline timeline = build_timeline(events);
+    if (options.explain) std::cerr << explanation(timeline);
+    OutputTarget out;
     std::string error;
-    if (!write_file_atomically(options.output, content, error)) {
+    if (!out.open(options.output, error)) {
+        std::cerr << "linimasa: error: " << error << '\n';
+        return 2;
+    }
+    write_timeline_csv(timeline, [&](std::string_view chunk) { return out.write(chunk); });
+    if (!out.finish(true, error) && !options.output.empty()) {
         std::cerr << "linimasa: error: " << error << '\n';
         return 2;
     }

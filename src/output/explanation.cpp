@@ -4,16 +4,17 @@
 
 namespace linimasa {
 
-std::string explanation(const std::vector<TimelineRow>& rows) {
+std::string explanation(const Timeline& timeline) {
     std::string out;
-    for (const auto& row : rows) {
+    for (std::size_t i = 0; i < timeline.size(); ++i) {
+        const TimelineRow row = timeline.row(i, true);
         out.append(fmt::format("{} {} {} {}: {}\n", row.id, row.event.when.date, row.event.type,
                                to_string(row.event.status), row.event.why));
         if (row.members.size() < 2) continue;
         out.append(fmt::format("  merged {} mentions:", row.members.size()));
-        for (const Event* m : row.members)
-            out.append(fmt::format(" {}@{} ({}, {})", m->document, m->offset, m->when.date.empty() ? "no date" : m->when.date,
-                                   to_string(m->when.basis)));
+        for (const Event& m : row.members)
+            out.append(fmt::format(" {}@{} ({}, {})", m.document, m.offset, m.when.date.empty() ? "no date" : m.when.date,
+                                   to_string(m.when.basis)));
         out.append("\n");
     }
     return out;

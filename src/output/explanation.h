@@ -10,6 +10,6 @@
 namespace linimasa {
 
 // Plain text, one paragraph per row, for standard error.
-std::string explanation(const std::vector<TimelineRow>& rows);
+std::string explanation(const Timeline& timeline);
 
 }  // namespace linimasa

@@ -34,17 +34,31 @@ std::string csv_field(std::string_view value) {
     return out;
 }
 
-std::string timeline_csv(const std::vector<TimelineRow>& rows) {
-    std::string out;
-    append_line(out, {"id", "date", "date_end", "precision", "event_type", "status", "actors", "location", "date_text",
-                      "date_basis", "evidence", "rule", "sources", "documents"});
-    for (const auto& row : rows) {
+bool write_timeline_csv(const Timeline& timeline, const std::function<bool(std::string_view)>& sink) {
+    std::string chunk;
+    append_line(chunk, {"id", "date", "date_end", "precision", "event_type", "status", "actors", "location", "date_text",
+                        "date_basis", "evidence", "rule", "sources", "documents"});
+    for (std::size_t i = 0; i < timeline.size(); ++i) {
+        const TimelineRow row = timeline.row(i);
         const Event& e = row.event;
         const bool dated = !e.when.date.empty();
-        append_line(out, {row.id, e.when.date, e.when.date_end, dated ? to_string(e.when.precision) : "", e.type,
-                          to_string(e.status), joined(e.actors), e.location, e.when.text, to_string(e.when.basis),
-                          e.evidence, e.rule, std::to_string(row.documents.size()), joined(row.documents)});
+        append_line(chunk, {row.id, e.when.date, e.when.date_end, dated ? to_string(e.when.precision) : "", e.type,
+                            to_string(e.status), joined(e.actors), e.location, e.when.text, to_string(e.when.basis),
+                            e.evidence, e.rule, std::to_string(row.documents.size()), joined(row.documents)});
+        if (chunk.size() >= (1u << 16)) {
+            if (!sink(chunk)) return false;
+            chunk.clear();
+        }
     }
+    return chunk.empty() || sink(chunk);
+}
+
+std::string timeline_csv(const Timeline& timeline) {
+    std::string out;
+    write_timeline_csv(timeline, [&](std::string_view chunk) {
+        out.append(chunk);
+        return true;
+    });
     return out;
 }
 

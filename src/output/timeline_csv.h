@@ -3,9 +3,13 @@
 // id, date, date_end, precision, event_type, status, actors, location, date_text,
 // date_basis, evidence, rule, sources, documents.
 //
-//   std::string csv = timeline_csv(timeline.rows);
+//   write_timeline_csv(timeline, [&](std::string_view chunk) { return out.write(chunk); });
+//   std::string csv = timeline_csv(timeline);   // small timelines and tests
+//
+// Rows are written one at a time, so a timeline of millions of rows never sits in memory as text.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,8 +18,12 @@
 
 namespace linimasa {
 
-// The header and one line per row.
-std::string timeline_csv(const std::vector<TimelineRow>& rows);
+// The header and one line per row, handed to `sink` in chunks; stops early (false) when the
+// sink says so (a closed pipe, a full disk).
+bool write_timeline_csv(const Timeline& timeline, const std::function<bool(std::string_view)>& sink);
+
+// The whole CSV as one string.
+std::string timeline_csv(const Timeline& timeline);
 
 // One field, quoted when RFC 4180 requires it.
 std::string csv_field(std::string_view value);

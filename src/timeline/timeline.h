@@ -1,6 +1,8 @@
 // The timeline: events from any number of documents merged into rows and sorted.
 //
-//   std::vector<TimelineRow> rows = build_timeline(std::move(events));
+//   EventStore store;  for (...) store.add(event);        // compact, see event_store.h
+//   Timeline t = build_timeline(store);
+//   for (std::size_t i = 0; i < t.size(); ++i) write(t.row(i));   // one row at a time
 //
 // Merging is a pure function of the multiset of events: the input order never changes the
 // output, so merge(extract(A), extract(B)) equals extract(A ∪ B) byte for byte.
@@ -12,40 +14,62 @@
 // 2. Across documents, events are the same when they have the same type and status group
 //    (occurred/planned together; denied and negated apart), compatible dates (one interval
 //    contains the other: 2024-06 and 2024-06-19), at least one actor in common (or both
-//    have none), and no two different countries as their places. Finer dates seed the rows; coarser mentions join them. An event dated only
-//    by its article's publication day joins the latest really dated row of the seven days
-//    before it, if there is one (news reports what just happened), else the latest earlier row
-//    of the same actors at the same location (an undated retelling of a known meeting).
-//    Unanchored events
-//    (XXXX-08-15) only join events with exactly the same underspecified date.
+//    have none), and no two different countries as their places. Finer dates seed the rows;
+//    coarser mentions join them. An event dated only by its article's publication day joins
+//    the latest really dated row of the seven days before it, if there is one (news reports
+//    what just happened), else the latest earlier row of the same actors at the same location
+//    (an undated retelling of a known meeting). Unanchored events (XXXX-08-15) only join
+//    events with exactly the same underspecified date.
 // 3. A row takes its date, evidence and rule from its most precise mention (then explicit
 //    before relative before context before publication; then document id and offset), its
 //    actors from all mentions, and counts its distinct documents.
 // Rows sort by first day, finer before coarser on the same day, then type, then id; rows
-// without a calendar date come last. Work is O(n log n) in events.
+// without a calendar date come last. Work is O(n log n) in events; memory is the store's plus
+// a few words per event.
 #pragma once
 
+#include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "events/event.h"
+#include "timeline/event_store.h"
 
 namespace linimasa {
 
+// One row, written out.
 struct TimelineRow {
-    std::string id;       // stable: derived from type, status group, date and actors
-    Event event;          // the representative mention (date, evidence, rule); actors are the union
+    std::string id;                      // stable: derived from type, status group, date and actors
+    Event event;                         // the representative mention; actors are the union of all
     std::vector<std::string> documents;  // distinct document ids, sorted
-    std::vector<const Event*> members;   // every merged mention, representative first (valid while the input lives)
+    std::vector<Event> members;          // every merged mention, representative first (when asked for)
 };
 
-struct Timeline {
-    std::vector<Event> events;      // the input, owned (members point here)
-    std::vector<TimelineRow> rows;  // sorted
+class Timeline {
+public:
+    // The number of rows.
+    std::size_t size() const { return rows_.size(); }
+    // Row `i` (0-based, in timeline order); `with_members` also reads every merged mention.
+    TimelineRow row(std::size_t i, bool with_members = false) const;
+
+private:
+    friend Timeline build_timeline(const EventStore& store);
+    friend Timeline build_timeline(const std::vector<Event>& events);
+    struct Row {
+        std::vector<std::size_t> members;  // store indices, representative first
+        std::string id;
+    };
+    const EventStore* store_ = nullptr;
+    std::shared_ptr<const EventStore> owned_;  // when built from a vector of events
+    std::vector<Row> rows_;
 };
 
-// Merges and sorts.
-Timeline build_timeline(std::vector<Event> events);
+// Merges and sorts the store's events; the timeline refers to the store, which must outlive it.
+Timeline build_timeline(const EventStore& store);
+
+// For small inputs and tests: the same, on a store of its own.
+Timeline build_timeline(const std::vector<Event>& events);
 
 // The stable id of a row: "ev-" and 12 hex digits of a hash of its identity.
 std::string row_id(const Event& e);

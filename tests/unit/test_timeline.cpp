@@ -61,6 +61,27 @@ BOOST_AUTO_TEST_CASE(event_date_intervals) {
     BOOST_TEST(!d.first().has_value());
 }
 
+BOOST_AUTO_TEST_CASE(the_store_gives_every_event_back) {
+    EventStore store;
+    Event a = make("visit", "2023-09-13", {"Kim Jong Un", "Vladimir Putin"}, "a.txt");
+    a.when.date_end = "2023-09-14";
+    a.location = "Vostochny Cosmodrome";
+    a.location_country = "Russia";
+    a.evidence = std::string(5000, 'x') + " kalimat panjang";
+    a.why = "nearest date";
+    a.trigger = "bertemu";
+    a.offset = 123456789012ull;
+    Event b = make("visit", "2023-09-13", {"Kim Jong Un"}, "b.txt", EventDateBasis::publication, EventStatus::planned);
+    store.add(a);
+    store.add(b);
+    BOOST_TEST_REQUIRE(store.size() == 2u);
+    BOOST_TEST(event_record(store.event(0)) == event_record(a));
+    BOOST_TEST(event_record(store.event(1)) == event_record(b));
+    BOOST_TEST(store.entry(0).type == store.entry(1).type);  // one pooled string
+    BOOST_TEST(store.entry(0).first + 1 == store.entry(0).last);
+    BOOST_TEST(store.actors(1).size() == 1u);
+}
+
 BOOST_AUTO_TEST_CASE(same_event_from_two_outlets_is_one_row) {
     std::vector<Event> events = {make("letter_exchange", "2023-08-15", {"Kim Jong Un", "Vladimir Putin"}, "tempo"),
                                  make("letter_exchange", "2023-08-15", {"Kim Jong Un"}, "republika"),

@@ -220,33 +220,39 @@ public:
     // Compiles the aliases; RE2's error text if they cannot be compiled.
     std::string compile() {
         if (aliases_.empty()) return {};
-        identify_ = std::make_unique<RE2::Set>(matcher_options(), RE2::ANCHOR_BOTH);
         std::string alternation;
         for (const auto& alias : aliases_) {
-            std::string pattern = alias_pattern(alias);
-            std::string error;
-            if (identify_->Add(pattern, &error) < 0) return error;
             if (!alternation.empty()) alternation += '|';
-            alternation += pattern;
+            alternation += alias_pattern(alias);  // RE2 reports a bad alias (invalid UTF-8) below
         }
-        if (!identify_->Compile()) return "the aliases need more memory than RE2 may use";
         std::string relaxed = std::string("(?:^|[^A-Za-z0-9])(?:").append(alternation).append(")(?:[^A-Za-z0-9]|$)");
         find_ = std::make_unique<RE2>(relaxed, matcher_options());
         if (!find_->ok()) return find_->error();
         exact_pattern_ = std::string("(?:^|").append(kNotWordChar).append(")(").append(alternation);
         exact_pattern_.append(")(?:$|").append(kNotWordChar).append(")");
         index_shapes();
+        // Aliases the shape index cannot identify get an RE2::Set now: the non-ASCII ones, or
+        // all of them when the index is off. (The set of all aliases, for spans the index cannot
+        // take, is compiled on first use: see identify_set().)
+        others_ = std::make_unique<RE2::Set>(matcher_options(), RE2::ANCHOR_BOTH);
+        for (std::size_t i = 0; i < aliases_.size(); ++i) {
+            if (use_keys_ && !shapes_[i].empty()) continue;
+            std::string error;
+            others_->Add(alias_pattern(aliases_[i]), &error);
+            other_aliases_.push_back(static_cast<int>(i));
+        }
+        if (!others_->Compile()) return "the aliases need more memory than RE2 may use";
         return {};
     }
 
     // Reports every alias that another entry's alias also matches, once per pair, at the later one.
     void report_conflicts(const std::function<std::string(Target)>& describe, Diagnostics& diagnostics) const {
-        if (!identify_) return;
+        if (!find_) return;
         std::set<std::pair<std::size_t, std::size_t>> reported;
         std::vector<int> matches;
+        Scratch scratch;
         for (std::size_t i = 0; i < aliases_.size(); ++i) {
-            matches.clear();
-            identify_->Match(aliases_[i], &matches);
+            all_matches(aliases_[i], matches, scratch);
             for (int m : matches) {
                 auto j = static_cast<std::size_t>(m);
                 if (targets_[j] == targets_[i] || !reported.insert({std::min(i, j), std::max(i, j)}).second) continue;
@@ -348,7 +354,7 @@ private:
                 }
                 k += cp.length;
             }
-            if (shape(alias, alias_shape, key) != Shape::ascii) continue;  // non-ASCII: found by RE2 only
+            if (shape(alias, alias_shape, key) != Shape::ascii) continue;  // non-ASCII: in others_
             bool single_word = alias.find(' ') == std::string::npos;
             for (std::size_t start = 0; start <= alias_shape.size();) {
                 std::size_t space = std::min(alias_shape.find(' ', start), alias_shape.size());
@@ -362,6 +368,32 @@ private:
         use_keys_ = true;
     }
 
+    // Whether alias `i` matches a span whose shape() is `shape`, given that their keys are equal:
+    // the words that must match in exact case do.
+    bool exact_words_match(std::size_t i, std::string_view shape) const {
+        for (const auto& [at, length] : exact_words_[i])
+            if (shape.substr(at, length) != std::string_view(shapes_[i]).substr(at, length)) return false;
+        return true;
+    }
+
+    // Every alias that matches `span` exactly, in file order (for finding conflicts).
+    void all_matches(std::string_view span, std::vector<int>& matches, Scratch& scratch) const {
+        matches.clear();
+        Shape kind = use_keys_ ? shape(span, scratch.shape, scratch.key) : Shape::other;
+        if (kind == Shape::ascii) {
+            // An ASCII span can only match ASCII aliases (index_shapes() made sure of that).
+            if (auto it = by_key_.find(scratch.key); it != by_key_.end())
+                for (int i : it->second)
+                    if (exact_words_match(static_cast<std::size_t>(i), scratch.shape)) matches.push_back(i);
+        } else if (kind == Shape::other) {
+            // Only the aliases in others_ can match a span with other non-ASCII characters.
+            scratch.which.clear();
+            others_->Match(re2::StringPiece(span.data(), span.size()), &scratch.which);
+            for (int k : scratch.which) matches.push_back(other_aliases_[static_cast<std::size_t>(k)]);
+            std::sort(matches.begin(), matches.end());
+        }
+    }
+
     // The first alias (in file order) that matches `span` exactly, or -1.
     int identify(std::string_view span, Scratch& scratch) const {
         if (use_keys_) {
@@ -370,19 +402,26 @@ private:
             if (kind == Shape::ascii) {
                 auto it = by_key_.find(scratch.key);
                 if (it == by_key_.end()) return -1;
-                for (int i : it->second) {
-                    bool exact = true;
-                    for (const auto& [at, length] : exact_words_[static_cast<std::size_t>(i)])
-                        exact = exact && std::string_view(scratch.shape).substr(at, length) ==
-                                             std::string_view(shapes_[static_cast<std::size_t>(i)]).substr(at, length);
-                    if (exact) return i;
-                }
+                for (int i : it->second)
+                    if (exact_words_match(static_cast<std::size_t>(i), scratch.shape)) return i;
                 return -1;
             }
         }
+        // A non-ASCII span may still spell an ASCII alias (K, ſ, ’): ask the set of all aliases.
         scratch.which.clear();
-        if (!identify_->Match(re2::StringPiece(span.data(), span.size()), &scratch.which) || scratch.which.empty()) return -1;
+        if (!identify_set().Match(re2::StringPiece(span.data(), span.size()), &scratch.which) || scratch.which.empty()) return -1;
         return *std::min_element(scratch.which.begin(), scratch.which.end());
+    }
+
+    // Every alias, anchored at both ends, compiled on first use.
+    const RE2::Set& identify_set() const {
+        std::call_once(identify_once_, [this] {
+            identify_ = std::make_unique<RE2::Set>(matcher_options(), RE2::ANCHOR_BOTH);
+            std::string error;
+            for (const auto& alias : aliases_) identify_->Add(alias_pattern(alias), &error);
+            identify_->Compile();
+        });
+        return *identify_;
     }
 
     // The alias inside a match [start, stop) of find_, when the exact pattern would give the same
@@ -435,7 +474,10 @@ private:
     std::vector<AliasSource> sources_;
     std::set<std::tuple<std::string, int, bool>> added_;
     std::unique_ptr<RE2> find_;          // the relaxed pattern
-    std::unique_ptr<RE2::Set> identify_;  // every alias, anchored at both ends
+    std::unique_ptr<RE2::Set> others_;    // the aliases by_key_ does not hold, anchored at both ends
+    std::vector<int> other_aliases_;      // others_ index -> alias
+    mutable std::once_flag identify_once_;
+    mutable std::unique_ptr<RE2::Set> identify_;  // every alias, anchored at both ends; on first use
     std::string exact_pattern_;          // with Unicode boundaries and the alias as group 1
     mutable std::once_flag exact_once_;
     mutable std::unique_ptr<RE2> exact_;  // exact_pattern_, compiled on first use

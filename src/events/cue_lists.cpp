@@ -9,23 +9,8 @@ namespace linimasa {
 
 namespace {
 
-// Escapes a phrase and lets any run of whitespace separate its words.
-std::string phrase_pattern(const std::string& phrase) {
-    std::string out;
-    bool space = false;
-    for (char c : phrase) {
-        if (c == ' ' || c == '\t') {
-            space = true;
-            continue;
-        }
-        if (space && !out.empty()) out += R"(\s+)";
-        space = false;
-        out += RE2::QuoteMeta(std::string(1, c));
-    }
-    return out;
-}
-
-// Lowercase ASCII with single spaces, so that a match can be looked up among the phrases.
+// Lowercase ASCII with single spaces between words, so that a phrase and the words of a text
+// can be compared as strings.
 std::string normalised(std::string_view phrase) {
     std::string out;
     bool space = false;
@@ -39,6 +24,54 @@ std::string normalised(std::string_view phrase) {
         out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
     }
     return out;
+}
+
+std::size_t word_count(std::string_view normalised_phrase) {
+    return static_cast<std::size_t>(std::count(normalised_phrase.begin(), normalised_phrase.end(), ' ')) + 1;
+}
+
+// A word of running text: letters and digits of any script, with inner hyphens and
+// apostrophes (`ke-12`, `tak-tik` and `jum'at` are one word each, so `ke` and `tak` inside
+// them are not cues).
+struct Word {
+    std::size_t begin = 0, end = 0;
+};
+
+bool word_char(std::string_view text, std::size_t i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    return is_word_char_at(text, i);
+}
+
+std::vector<Word> words_of(std::string_view text) {
+    std::vector<Word> words;
+    words.reserve(text.size() / 6);
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (!word_char(text, i)) {
+            ++i;
+            continue;
+        }
+        Word w{i, i};
+        std::size_t j = i;
+        while (j < text.size()) {
+            if (word_char(text, j)) {
+                const auto c = static_cast<unsigned char>(text[j]);
+                j += c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+                w.end = std::min(j, text.size());
+                continue;
+            }
+            const bool joiner = text[j] == '-' || text[j] == '\'';
+            if (joiner && j + 1 < text.size() && word_char(text, j + 1)) {
+                ++j;
+                continue;
+            }
+            break;
+        }
+        words.push_back(w);
+        i = std::max(w.end, i + 1);
+    }
+    return words;
 }
 
 }  // namespace
@@ -63,41 +96,22 @@ CueListsLoad CueLists::load(const std::string& path, const std::vector<std::stri
 
     std::unique_ptr<CueLists> cues(new CueLists());
     cues->names_ = known;
-    std::string alternation;
     for (std::size_t k = 0; k < known.size(); ++k) {
         const bool is_required = k < required.size();
-        std::vector<std::string> phrases = src.strings(*root, known[k].c_str(), is_required);
-        std::string group;
-        for (const auto& phrase : phrases) {
-            if (phrase.find_first_not_of(" \t") == std::string::npos) {
+        for (const auto& phrase : src.strings(*root, known[k].c_str(), is_required)) {
+            std::string key = normalised(phrase);
+            if (key.empty()) {
                 src.error((*root)[known[k]], "an empty entry in '" + known[k] + "'");
                 continue;
             }
-            if (!group.empty()) group += '|';
-            group += phrase_pattern(phrase);
-            cues->phrase_kinds_[normalised(phrase)] |= 1u << k;
+            cues->longest_ = std::max(cues->longest_, word_count(key));
+            cues->phrase_kinds_[key] |= 1u << k;
+            // Every shorter run of its first words is a prefix worth extending.
+            for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1))
+                cues->phrase_kinds_.try_emplace(key.substr(0, space), 0u);
         }
-        if (group.empty()) continue;
-        if (!alternation.empty()) alternation += '|';
-        alternation.append("(").append(group).append(")");
-        cues->group_kinds_.push_back(static_cast<int>(k));
     }
     if (has_errors(out.diagnostics)) return out;
-    if (!alternation.empty()) {
-        RE2::Options options;
-        options.set_case_sensitive(false);
-        options.set_longest_match(true);
-        options.set_log_errors(false);
-        // \b is RE2's ASCII word boundary: zero-width and cheap, it keeps the search from
-        // stopping at every `di` inside `diumumkan`; non-ASCII neighbours are checked after.
-        std::string bounded = "\\b(?:";
-        bounded.append(alternation).append(")\\b");
-        cues->pattern_ = std::make_unique<RE2>(bounded, options);
-        if (!cues->pattern_->ok()) {
-            src.error(*root, "the lists do not compile: " + cues->pattern_->error());
-            return out;
-        }
-    }
     out.cues = std::move(cues);
     return out;
 }
@@ -109,26 +123,31 @@ int CueLists::kind(std::string_view name) const {
 
 std::vector<CueHit> CueLists::find(std::string_view text) const {
     std::vector<CueHit> hits;
-    if (!pattern_) return hits;
-    const int groups = static_cast<int>(group_kinds_.size());
-    std::vector<re2::StringPiece> pieces(static_cast<std::size_t>(groups) + 1);
-    std::size_t pos = 0;
-    while (pos < text.size() && pattern_->Match(text, pos, text.size(), RE2::UNANCHORED, pieces.data(), groups + 1)) {
-        const auto begin = static_cast<std::size_t>(pieces[0].data() - text.data());
-        const auto end = begin + pieces[0].size();
-        if (end > begin && is_whole_word(text, begin, end)) {
-            int g = 1;
-            while (g < groups && pieces[static_cast<std::size_t>(g)].data() == nullptr) ++g;
-            CueHit hit{begin, end, group_kinds_[static_cast<std::size_t>(g - 1)], 0};
-            auto kinds = phrase_kinds_.find(normalised(text.substr(begin, end - begin)));
-            hit.kinds = kinds != phrase_kinds_.end() ? kinds->second : 1u << hit.kind;
-            hits.push_back(hit);
-            pos = end;
+    if (phrase_kinds_.empty()) return hits;
+    const std::vector<Word> words = words_of(text);
+    std::string key;
+    for (std::size_t i = 0; i < words.size();) {
+        // The longest phrase that starts at this word wins, then the search goes on after it.
+        key.clear();
+        std::optional<std::pair<std::size_t, std::uint32_t>> found;  // last word, kinds
+        for (std::size_t j = i; j < words.size() && j - i < longest_; ++j) {
+            if (j > i) key += ' ';
+            for (std::size_t p = words[j].begin; p < words[j].end; ++p) {
+                const char c = text[p];
+                key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+            }
+            auto it = phrase_kinds_.find(key);
+            if (it == phrase_kinds_.end()) break;  // no phrase starts with these words
+            if (it->second != 0) found = {{j, it->second}};
+        }
+        if (!found) {
+            ++i;
             continue;
         }
-        // Inside a word (`akan` in `makanan`): look again from the next character.
-        pos = begin + 1;
-        while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+        CueHit hit{words[i].begin, words[found->first].end, 0, found->second};
+        while (!(hit.kinds >> hit.kind & 1u)) ++hit.kind;
+        hits.push_back(hit);
+        i = found->first + 1;
     }
     return hits;
 }

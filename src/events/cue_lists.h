@@ -5,14 +5,15 @@
 //   CueListsLoad load = CueLists::load("rules/status.yaml", {"planned", "denied", "negated"}, {});
 //   for (const CueHit& h : load.cues->find(sentence)) if (load.cues->kind_name(h.kind) == "denied") ...
 //
-// Entries are words, not patterns: they are matched literally, case-insensitively, at word
-// boundaries, with any run of whitespace between the words of a phrase.
+// Entries are words, not patterns: they are matched literally, case-insensitively (ASCII), as
+// whole words, with any run of whitespace between the words of a phrase; the longest phrase at
+// a word wins. Matching is one pass over the words of the text with hash lookups, no regex.
+// A word keeps its inner hyphens and apostrophes: `ke` is not found in `ke-12`.
 #pragma once
-
-#include <re2/re2.h>
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 #include <string>
 #include <string_view>
@@ -53,10 +54,11 @@ public:
 
 private:
     CueLists() = default;
-    std::unique_ptr<RE2> pattern_;   // one alternation; group g is list group_kinds_[g-1]
-    std::vector<int> group_kinds_;
+    std::size_t longest_ = 1;        // words in the longest phrase
     std::vector<std::string> names_;
-    std::unordered_map<std::string, std::uint32_t> phrase_kinds_;  // normalised phrase -> lists holding it
+    // normalised phrase -> lists holding it; a phrase's leading words are there too, with 0,
+    // so that a search stops as soon as no phrase can start with the words read so far.
+    std::unordered_map<std::string, std::uint32_t> phrase_kinds_;
 };
 
 }  // namespace linimasa

@@ -43,6 +43,7 @@ struct Document {
     std::string outlet;   // "TEMPO.CO", "CNN Indonesia", ...; "" when none was found
     std::string url;      // the record's "url", else ""
     std::optional<date::sys_days> published;  // the record's "published", if any
+    std::string body;     // the text with its furniture blanked, when already computed (same size as the text)
 };
 
 // What reading needs besides the bytes; either may be null. Without outlet rules only

@@ -29,7 +29,7 @@ ExtractorLoad Extractor::load(const std::string& rules_dir) {
     const std::filesystem::path dir(rules_dir);
     x->status_cues_ = take(CueLists::load((dir / "status.yaml").string(), status_lists(), optional_status_lists()), &CueListsLoad::cues,
                            out.diagnostics);
-    x->attachment_cues_ = take(CueLists::load((dir / "attachment.yaml").string(), attachment_lists(), {"not_actors"}),
+    x->attachment_cues_ = take(CueLists::load((dir / "attachment.yaml").string(), attachment_lists(), {"not_actors", "during"}),
                                &CueListsLoad::cues, out.diagnostics);
     if (has_errors(out.diagnostics) || !x->dates_ || !x->boilerplate_ || !x->outlets_ || !x->sentences_ || !x->gazetteer_ ||
         !x->rules_ || !x->status_cues_ || !x->attachment_cues_)
@@ -42,7 +42,8 @@ ExtractorLoad Extractor::load(const std::string& rules_dir) {
 DocumentEvents Extractor::extract(const Document& doc, std::optional<date::sys_days> ref_date) const {
     DocumentEvents out;
     const std::string& raw = doc.text.utf8();
-    std::string body = boilerplate_->masked(raw);
+    // The furniture is blanked once per page: when reading the title, or here.
+    const std::string body = doc.body.size() == raw.size() ? doc.body : boilerplate_->masked(raw);
     std::optional<date::sys_days> anchor = ref_date ? ref_date : doc.published;
     DocumentDates dates = dates_->analyze(body, anchor);
     if (!dates.publication && !anchor) {

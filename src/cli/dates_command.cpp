@@ -5,10 +5,10 @@
 
 #include <iostream>
 
+#include "cli/command_setup.h"
 #include "cli/document_pipeline.h"
 #include "cli/input_files.h"
 #include "cli/output.h"
-#include "cli/rules_location.h"
 #include "dates/date_engine.h"
 #include "text/decoded_text.h"
 
@@ -37,20 +37,10 @@ void append_json_row(std::string& out, const nlohmann::json& row) {
 }  // namespace
 
 int run_dates(const DatesOptions& options) {
-    std::optional<date::sys_days> reference;
-    if (options.ref_date) {
-        reference = parse_iso_day(*options.ref_date);
-        if (!reference) {
-            std::cerr << "linimasa: error: --ref-date '" << *options.ref_date << "' is not a date (YYYY-MM-DD)\n";
-            return 2;
-        }
-    }
-    auto rules = find_rules_dir(options.rules_dir);
-    if (!rules) {
-        std::cerr << "linimasa: error: cannot find the rules folder; give it with --rules DIR\n";
-        return 2;
-    }
-    EngineLoad load = DateEngine::load(*rules);
+    auto setup = set_up_command(options.ref_date, options.rules_dir);
+    if (!setup) return 2;
+    const std::optional<date::sys_days> reference = setup->ref_date;
+    EngineLoad load = DateEngine::load(setup->rules_dir);
     for (const auto& d : load.diagnostics) std::cerr << d.str() << '\n';
     if (!load.engine) return 2;
     const DateEngine& engine = *load.engine;

@@ -4,10 +4,10 @@
 #include <iostream>
 #include <unordered_set>
 
+#include "cli/command_setup.h"
 #include "cli/document_pipeline.h"
 #include "cli/input_files.h"
 #include "cli/output.h"
-#include "cli/rules_location.h"
 #include "document/document.h"
 #include "output/event_records.h"
 #include "output/explanation.h"
@@ -27,20 +27,10 @@ void report(const Diagnostics& diagnostics) {
 }  // namespace
 
 int run_extract(const ExtractOptions& options) {
-    std::optional<date::sys_days> ref_date;
-    if (options.ref_date) {
-        ref_date = parse_iso_day(*options.ref_date);
-        if (!ref_date) {
-            std::cerr << "linimasa: error: --ref-date '" << *options.ref_date << "' is not a date (YYYY-MM-DD)\n";
-            return 2;
-        }
-    }
-    auto rules = find_rules_dir(options.rules_dir);
-    if (!rules) {
-        std::cerr << "linimasa: error: cannot find the rules folder; give it with --rules DIR\n";
-        return 2;
-    }
-    ExtractorLoad load = Extractor::load(*rules);
+    auto setup = set_up_command(options.ref_date, options.rules_dir);
+    if (!setup) return 2;
+    const std::optional<date::sys_days> ref_date = setup->ref_date;
+    ExtractorLoad load = Extractor::load(setup->rules_dir);
     report(load.diagnostics);
     if (!load.extractor) return 2;
     const Extractor& extractor = *load.extractor;

@@ -6,9 +6,10 @@
 #include <filesystem>
 #include <iostream>
 
-#include "cli/rules_location.h"
+#include "cli/command_setup.h"
 #include "pipeline/extractor.h"
 #include "util/iso_day.h"
+#include "util/text_files.h"
 
 namespace linimasa {
 
@@ -42,13 +43,8 @@ Diagnostics undefined_names(const Extractor& x, const std::string& rules_dir) {
     return out;
 }
 
-std::string joined(const std::vector<std::string>& items) {
-    std::string out;
-    for (const auto& s : items) {
-        if (!out.empty()) out += "; ";
-        out += s;
-    }
-    return out.empty() ? "(none)" : out;
+std::string listed(const std::vector<std::string>& items) {
+    return items.empty() ? "(none)" : joined(items);
 }
 
 // What differs between an event and what its example expects; empty when it matches.
@@ -68,7 +64,7 @@ std::vector<std::string> differences(const Event& e, const RuleExpectation& expe
         std::sort(want.begin(), want.end());
         want.erase(std::unique(want.begin(), want.end()), want.end());
         if (want != e.actors)
-            out.push_back(fmt::format("actors are '{}', expected '{}'", joined(e.actors), joined(want)));
+            out.push_back(fmt::format("actors are '{}', expected '{}'", listed(e.actors), listed(want)));
     }
     return out;
 }
@@ -76,11 +72,9 @@ std::vector<std::string> differences(const Event& e, const RuleExpectation& expe
 }  // namespace
 
 int run_lint(const std::string& rules_dir_option) {
-    auto rules_dir = find_rules_dir(rules_dir_option);
-    if (!rules_dir) {
-        std::cerr << "linimasa: error: cannot find the rules folder; give it with --rules DIR\n";
-        return 2;
-    }
+    auto setup = set_up_command(std::nullopt, rules_dir_option);
+    if (!setup) return 2;
+    const std::string* rules_dir = &setup->rules_dir;
     ExtractorLoad load = Extractor::load(*rules_dir);
     Diagnostics all = load.diagnostics;
     if (load.extractor) {
@@ -97,11 +91,9 @@ int run_lint(const std::string& rules_dir_option) {
 }
 
 int run_test_rules(const std::string& rules_dir_option) {
-    auto rules_dir = find_rules_dir(rules_dir_option);
-    if (!rules_dir) {
-        std::cerr << "linimasa: error: cannot find the rules folder; give it with --rules DIR\n";
-        return 2;
-    }
+    auto setup = set_up_command(std::nullopt, rules_dir_option);
+    if (!setup) return 2;
+    const std::string* rules_dir = &setup->rules_dir;
     ExtractorLoad load = Extractor::load(*rules_dir);
     report(load.diagnostics);
     if (!load.extractor) return 2;

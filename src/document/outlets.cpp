@@ -1,4 +1,5 @@
 #include "document/outlets.h"
+#include "util/text_files.h"
 
 #include <re2/re2.h>
 #include <yaml-cpp/yaml.h>
@@ -207,15 +208,13 @@ OutletsLoad Outlets::parse(const std::string& yaml, const std::string& path) {
 
 OutletsLoad Outlets::load(const std::string& rules_dir) {
     const std::string path = rules_dir + "/outlets.yaml";
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    auto text = read_text_file(path);
+    if (!text) {
         OutletsLoad result;
         result.diagnostics.push_back({path, 0, 0, "cannot read the outlet rules", Severity::error});
         return result;
     }
-    std::ostringstream text;
-    text << in.rdbuf();
-    return parse(text.str(), path);
+    return parse(*text, path);
 }
 
 Diagnostics Outlets::check_examples() const {

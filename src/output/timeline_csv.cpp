@@ -1,17 +1,10 @@
 #include "output/timeline_csv.h"
 
+#include "util/text_files.h"
+
 namespace linimasa {
 
 namespace {
-
-std::string joined(const std::vector<std::string>& items) {
-    std::string out;
-    for (const auto& s : items) {
-        if (!out.empty()) out += "; ";
-        out += s;
-    }
-    return out;
-}
 
 void append_line(std::string& out, const std::vector<std::string>& fields) {
     for (std::size_t i = 0; i < fields.size(); ++i) {

@@ -1,4 +1,5 @@
 #include "text/sentences.h"
+#include "util/text_files.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -232,15 +233,13 @@ SentenceSplitterLoad SentenceSplitter::parse(const std::string& yaml, const std:
 
 SentenceSplitterLoad SentenceSplitter::load(const std::string& rules_dir) {
     const std::string path = rules_dir + "/segmentation.yaml";
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    auto text = read_text_file(path);
+    if (!text) {
         SentenceSplitterLoad result;
         result.diagnostics.push_back({path, 0, 0, "cannot read the segmentation rules", Severity::error});
         return result;
     }
-    std::ostringstream text;
-    text << in.rdbuf();
-    return parse(text.str(), path);
+    return parse(*text, path);
 }
 
 Diagnostics SentenceSplitter::check_examples() const {

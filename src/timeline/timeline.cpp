@@ -1,5 +1,7 @@
 #include "timeline/timeline.h"
 
+#include "util/text_files.h"
+
 #include <fmt/core.h>
 
 #include <algorithm>
@@ -26,15 +28,6 @@ int status_group(EventStatus s) {
         case EventStatus::negated: return 2;
     }
     return 0;
-}
-
-std::string joined(const std::vector<std::string>& items) {
-    std::string out;
-    for (const auto& s : items) {
-        if (!out.empty()) out += "; ";
-        out += s;
-    }
-    return out;
 }
 
 // The merging view of the store: every comparison reads numbers and pooled strings only.

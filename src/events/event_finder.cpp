@@ -235,19 +235,15 @@ public:
     std::vector<Event> run(std::optional<int> only_rule) {
         std::vector<Event> events;
         const auto& sentences = *doc_.sentences;
-        // One search over the whole text (one RE2::Set pass, then only the rules that can fire),
-        // then each trigger goes to the sentence that holds it; one that runs across two
-        // sentences belongs to neither.
-        const std::vector<TriggerMatch> all = rules_.find_triggers(doc_.text, only_rule);
-        std::size_t next = 0;
-        std::vector<TriggerMatch> triggers;
-        for (std::size_t i = 0; i < sentences.size() && next < all.size(); ++i) {
+        for (std::size_t i = 0; i < sentences.size(); ++i) {
             const Sentence& s = sentences[i];
-            triggers.clear();
-            while (next < all.size() && all[next].begin < s.begin) ++next;
-            for (std::size_t k = next; k < all.size() && all[k].begin < s.end; ++k)
-                if (all[k].end <= s.end) triggers.push_back(all[k]);
+            std::string_view sentence = doc_.text.substr(s.begin, s.end - s.begin);
+            std::vector<TriggerMatch> triggers = rules_.find_triggers(sentence, only_rule);
             if (triggers.empty()) continue;
+            for (auto& t : triggers) {
+                t.begin += s.begin;
+                t.end += s.begin;
+            }
             sentence_events(i, triggers, events);
             sentence_of_.resize(events.size(), i);
         }

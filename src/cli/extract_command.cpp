@@ -6,6 +6,7 @@
 
 #include "cli/command_setup.h"
 #include "cli/document_pipeline.h"
+#include "cli/extractor_pool.h"
 #include "cli/input_files.h"
 #include "cli/output.h"
 #include "document/document.h"
@@ -33,8 +34,9 @@ int run_extract(const ExtractOptions& options) {
     ExtractorLoad load = Extractor::load(setup->rules_dir);
     report(load.diagnostics);
     if (!load.extractor) return 2;
-    const Extractor& extractor = *load.extractor;
-    const DocumentRules document_rules = extractor.document_rules();
+    const unsigned jobs = options.jobs == 0 ? default_jobs() : options.jobs;
+    // With one job everything runs on this thread; with more, each worker has its own rules.
+    const ExtractorPool extractors(std::move(load.extractor), setup->rules_dir, jobs > 1 ? jobs : 1);
     const bool jsonl = options.format == "jsonl";
 
     Diagnostics problems;
@@ -51,7 +53,8 @@ int run_extract(const ExtractOptions& options) {
     // On the workers: decode or parse, extract, and render records (jsonl) right away.
     auto work = [&](DocumentJob& job) {
         if (!job.has_source) return;
-        std::optional<Document> doc = make_document(std::move(job.source), job.diagnostics, document_rules);
+        const Extractor& extractor = jobs > 1 ? extractors.for_this_thread() : extractors.first();
+        std::optional<Document> doc = make_document(std::move(job.source), job.diagnostics, extractor.document_rules());
         if (!doc) return;
         job.id = doc->id;
         job.origin = doc->origin;
@@ -86,7 +89,7 @@ int run_extract(const ExtractOptions& options) {
         return true;
     };
 
-    PipelineOptions pipeline{.jobs = options.jobs == 0 ? default_jobs() : options.jobs,
+    PipelineOptions pipeline{.jobs = jobs,
                              .format = InputFormat::automatic,
                              .progress = !options.quiet};
     PipelineResult result = run_pipeline(names, pipeline, work, deliver);

@@ -7,6 +7,7 @@
 
 #include "cli/command_setup.h"
 #include "cli/document_pipeline.h"
+#include "cli/per_worker.h"
 #include "cli/input_files.h"
 #include "cli/output.h"
 #include "dates/date_engine.h"
@@ -43,7 +44,9 @@ int run_dates(const DatesOptions& options) {
     EngineLoad load = DateEngine::load(setup->rules_dir);
     for (const auto& d : load.diagnostics) std::cerr << d.str() << '\n';
     if (!load.engine) return 2;
-    const DateEngine& engine = *load.engine;
+    const unsigned jobs = options.jobs == 0 ? default_jobs() : options.jobs;
+    const PerWorker<DateEngine> engines(
+        std::move(load.engine), [&] { return DateEngine::load(setup->rules_dir).engine; }, jobs);
 
     Diagnostics problems;
     std::vector<std::string> names = expand_inputs(options.inputs, problems);
@@ -66,6 +69,7 @@ int run_dates(const DatesOptions& options) {
             return;
         }
         const DecodedText& text = *decoded.text;
+        const DateEngine& engine = jobs > 1 ? engines.for_this_thread() : engines.first();
         DocumentDates dates = engine.analyze(text.utf8(), reference);
         if (!dates.publication)
             job.diagnostics.push_back({name, 0, 0,
@@ -98,7 +102,7 @@ int run_dates(const DatesOptions& options) {
         return out.write(job.output);  // false: the reader went away, stop quietly
     };
 
-    PipelineOptions pipeline{.jobs = options.jobs == 0 ? default_jobs() : options.jobs,
+    PipelineOptions pipeline{.jobs = jobs,
                              .format = InputFormat::text,
                              .progress = !options.quiet};
     PipelineResult result = run_pipeline(names, pipeline, work, deliver);

@@ -6,7 +6,7 @@
 
 #include "cli/command_setup.h"
 #include "cli/document_pipeline.h"
-#include "cli/extractor_pool.h"
+#include "cli/per_worker.h"
 #include "cli/input_files.h"
 #include "cli/output.h"
 #include "document/document.h"
@@ -36,7 +36,8 @@ int run_extract(const ExtractOptions& options) {
     if (!load.extractor) return 2;
     const unsigned jobs = options.jobs == 0 ? default_jobs() : options.jobs;
     // With one job everything runs on this thread; with more, each worker has its own rules.
-    const ExtractorPool extractors(std::move(load.extractor), setup->rules_dir, jobs > 1 ? jobs : 1);
+    const PerWorker<Extractor> extractors(
+        std::move(load.extractor), [&] { return Extractor::load(setup->rules_dir).extractor; }, jobs);
     const bool jsonl = options.format == "jsonl";
 
     Diagnostics problems;

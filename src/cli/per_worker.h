@@ -6,50 +6,56 @@
 //
 // RE2 objects may be shared between threads, but every search takes a lock inside the object,
 // and threads that search the same objects millions of times keep taking that lock's cache
-// line from each other. Each worker gets rules compiled for it alone (loaded in parallel at
-// start-up, a few tens of MB each), so workers never meet.
+// line from each other. So each worker gets rules compiled for it alone. The first worker
+// takes the copy already loaded; the others load theirs when they first need one, so a run
+// over one short file pays for one load only.
 #pragma once
 
-#include <atomic>
+#include <deque>
 #include <functional>
-#include <future>
 #include <memory>
-#include <vector>
+#include <mutex>
 
 namespace linimasa {
 
 template <typename T>
 class PerWorker {
 public:
-    // Keeps `first` and makes `workers - 1` more with `load` (in parallel). A copy that fails
-    // to load (the rules loaded once already: only for want of memory) is left out, and its
-    // worker shares the first.
-    PerWorker(std::unique_ptr<T> first, const std::function<std::unique_ptr<T>()>& load, unsigned workers) {
+    // Keeps `first`; at most `workers` copies are ever made with `load`. A copy that fails to
+    // load (the rules loaded once already: only for want of memory) is replaced by the first.
+    PerWorker(std::unique_ptr<T> first, std::function<std::unique_ptr<T>()> load, unsigned workers)
+        : load_(std::move(load)), workers_(workers == 0 ? 1 : workers), first_(first.get()) {
         copies_.push_back(std::move(first));
-        std::vector<std::future<std::unique_ptr<T>>> more;
-        for (unsigned i = 1; i < workers; ++i) more.push_back(std::async(std::launch::async, load));
-        for (auto& f : more)
-            if (auto copy = f.get()) copies_.push_back(std::move(copy));
     }
 
-    // The copy of the calling thread: each new thread takes the next free copy, and any thread
-    // beyond the count the first.
+    // The copy of the calling thread.
     const T& for_this_thread() const {
         thread_local const PerWorker* owner = nullptr;
         thread_local const T* mine = nullptr;
-        if (owner != this) {
-            const std::size_t k = handed_out_.fetch_add(1);
-            mine = k < copies_.size() ? copies_[k].get() : copies_.front().get();
-            owner = this;
+        if (owner == this) return *mine;
+        std::lock_guard<std::mutex> lock(mutex_);
+        if (handed_out_ < copies_.size()) {
+            mine = copies_[handed_out_++].get();
+        } else if (copies_.size() < workers_) {
+            if (auto copy = load_()) copies_.push_back(std::move(copy));
+            mine = copies_.size() > handed_out_ ? copies_[handed_out_++].get() : first_;
+        } else {
+            mine = first_;
         }
+        owner = this;
         return *mine;
     }
 
-    const T& first() const { return *copies_.front(); }
+    // The copy loaded first (also for callers that run on one thread only).
+    const T& first() const { return *first_; }
 
 private:
-    std::vector<std::unique_ptr<T>> copies_;
-    mutable std::atomic<std::size_t> handed_out_{1};  // copy 0 stays with the thread that reads
+    std::function<std::unique_ptr<T>()> load_;
+    const std::size_t workers_;
+    const T* first_;
+    mutable std::mutex mutex_;
+    mutable std::deque<std::unique_ptr<T>> copies_;  // a deque: copies never move once made
+    mutable std::size_t handed_out_ = 0;
 };
 
 }  // namespace linimasa

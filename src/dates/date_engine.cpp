@@ -106,6 +106,94 @@ bool previous_words_include(std::string_view text, std::size_t pos, int n, const
     return false;
 }
 
+// True if a `names` word comes before `pos` with only capitalised words (DK, PBB, Dewan,
+// Keamanan) or `bridges` words (nomor) between, at most `n` words back: Resolusi DK PBB 1701.
+bool named_reference_before(std::string_view text, std::size_t pos, int n, const WordSet& names,
+                            const WordSet& bridges, std::string& buffer) {
+    std::size_t i = pos;
+    for (int seen = 0; seen < n && i > 0; ++seen) {
+        while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
+        std::size_t end = i;
+        while (i > 0 && (is_letter(text[i - 1]) || is_digit(text[i - 1]) || text[i - 1] == '.')) --i;
+        if (i == end) return false;
+        std::string_view w = normalize_phrase_into(text.substr(i, end - i), buffer);
+        if (names.count(w)) return true;
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        if (!(c >= 'A' && c <= 'Z') && !bridges.count(w)) return false;
+    }
+    return false;
+}
+
+// What a header line holds besides its date at [date_begin, date_end).
+struct HeaderLine {
+    int words = 0;             // prose words: not labels (Diperbarui, WIB), not domains (Kompas.com)
+    bool updated = false;      // an "updated" label (Diperbarui, Updated)
+    bool clock_after = false;  // a clock time after the date (20/11/2024, 14:30 WIB)
+};
+
+bool is_clock_at(std::string_view s, std::size_t i) {
+    std::size_t d = 0;
+    while (i + d < s.size() && is_digit(s[i + d])) ++d;
+    return (d == 1 || d == 2) && i + d + 2 < s.size() && (s[i + d] == ':' || s[i + d] == '.') &&
+           is_digit(s[i + d + 1]) && is_digit(s[i + d + 2]) && (i + d + 3 >= s.size() || !is_digit(s[i + d + 3]));
+}
+
+HeaderLine header_line(std::string_view line, std::size_t date_begin, std::size_t date_end, const WordMap<std::string>& labels,
+                       std::string& buffer) {
+    HeaderLine h;
+    std::string previous;  // the previous word, normalised, for two-word labels (last updated)
+    std::size_t i = 0;
+    while (i < line.size()) {
+        if (i >= date_begin && i < date_end) {
+            i = date_end;
+            previous.clear();
+            continue;
+        }
+        if (line[i] == ' ' || line[i] == '\t' || line[i] == '\r') {
+            ++i;
+            continue;
+        }
+        std::size_t b = i;
+        while (i < line.size() && line[i] != ' ' && line[i] != '\t' && line[i] != '\r' && !(i >= date_begin && i < date_end))
+            ++i;
+        std::string_view token = line.substr(b, i - b);
+        if (b > date_begin && is_clock_at(line, b)) h.clock_after = true;
+        // a domain: letters, a dot, co/com/id/net (Kompas.com, REPUBLIKA.CO.ID, jpnn.com,)
+        bool domain = false;
+        for (std::size_t k = 1; k + 2 < token.size() && !domain; ++k) {
+            if (token[k] != '.' || !is_letter(token[k - 1])) continue;
+            std::size_t t = k + 1;
+            while (t < token.size() && is_letter(token[t])) ++t;
+            std::string_view tld = token.substr(k + 1, t - k - 1);
+            domain = tld.size() >= 2 && tld.size() <= 3 &&
+                     (std::tolower(tld[0]) == 'c' || (std::tolower(tld[0]) == 'i' && std::tolower(tld[1]) == 'd') ||
+                      (std::tolower(tld[0]) == 'n' && std::tolower(tld[1]) == 'e'));
+        }
+        std::size_t lb = 0, le = token.size();
+        while (lb < le && !is_letter(token[lb])) ++lb;
+        while (le > lb && !is_letter(token[le - 1])) --le;
+        if (lb == le || domain) {
+            previous.clear();
+            continue;
+        }
+        std::string_view w = normalize_phrase_into(token.substr(lb, le - lb), buffer);
+        const std::string* label = Lexicon::lookup(labels, w);
+        if (!label && !previous.empty()) {  // a two-word label: its first word was counted
+            std::string pair = previous;
+            pair.append(" ").append(w);
+            if ((label = Lexicon::lookup(labels, pair))) --h.words;
+        }
+        if (label) {
+            if (*label == "updated") h.updated = true;
+            previous.clear();
+            continue;
+        }
+        ++h.words;
+        previous.assign(w);
+    }
+    return h;
+}
+
 bool only_weekday(const Reading& r) {
     return r.date.weekday && !r.date.day && !r.date.month && !r.date.year && !r.hour && r.day_part.empty() &&
            !r.range_end && r.direction == Direction::none;
@@ -189,6 +277,21 @@ bool DateEngine::plausible(std::string_view text, const Candidate& c, bool initi
         if (lex.non_time_phrases.count(phrase)) return false;
     }
     if (is_digit(first) && lex.reference_words.count(before)) return false;
+    if (is_digit(first) && !lex.name_reference_words.empty() &&
+        named_reference_before(text, c.begin, 5, lex.name_reference_words, lex.reference_words, scratch.word))
+        return false;
+    // 2254 tahun 2015: the unit word leads a year, the number before it is not a quantity
+    if (r.unit && r.quantity && is_digit(first) && !r.range_end && r.direction == Direction::none) {
+        std::size_t k = c.end;
+        while (k < text.size() && (text[k] == ' ' || text[k] == '\t')) ++k;
+        std::size_t digits = 0;
+        while (k + digits < text.size() && is_digit(text[k + digits])) ++digits;
+        bool word_ends = k + digits >= text.size() || !(is_letter(text[k + digits]) || is_digit(text[k + digits]));
+        if (digits == 4 && word_ends && k > c.end && c.end - c.begin > 5) {
+            std::string_view unit_word = normalize_phrase_into(text.substr(c.end - 5, 5), scratch.word);
+            if (unit_word == "tahun") return false;
+        }
+    }
     // a rate: 8 jam sehari, dua kali seminggu, Rp 100.000 sebulan ("se" + unit after an amount)
     if (r.unit && r.quantity == 1.0 && r.direction == Direction::none && r.mod.empty() && !lex.one_prefix.empty() &&
         text.compare(c.begin, lex.one_prefix.size(), lex.one_prefix) == 0 &&
@@ -205,9 +308,11 @@ bool DateEngine::plausible(std::string_view text, const Candidate& c, bool initi
         std::string_view("/-.,:").find(text[c.end]) != std::string_view::npos && is_digit(text[c.end + 1]))
         return false;
     if (r.bare_year() || (r.decade && !r.led_by_word)) {  // 2000 orang, level 60-an dollar
-        if (lex.count_nouns.count(next_word(text, c.end, scratch.word))) return false;
+        if (lex.count_nouns.count(next_word(text, c.end, scratch.word)) && !lex.year_prepositions.count(before))
+            return false;
         if (c.end < text.size() && text[c.end] == '%') return false;
     }
+    if (r.bare_year() && lex.count_leads.count(before)) return false;  // sebanyak 2024 rudal
     // a bare year inside a slash-joined code: 123/Pid.B/2024/PN, SK/2024
     if (r.bare_year() && ((c.begin > 0 && text[c.begin - 1] == '/') || (c.end < text.size() && text[c.end] == '/')))
         return false;
@@ -275,18 +380,97 @@ std::optional<DateEngine::Candidate> DateEngine::elided_first(std::string_view t
     return split;
 }
 
+std::optional<DateEngine::Candidate> DateEngine::clock_after_date(std::string_view text, const Candidate& c,
+                                                                  bool& separate, Scratch& scratch) const {
+    const Reading& r = c.reading;
+    if (!r.date.complete() || r.range_end || r.hour || !r.day_part.empty()) return std::nullopt;
+    auto blank = [&](std::size_t k) { return k < text.size() && (text[k] == ' ' || text[k] == '\t'); };
+    std::size_t i = c.end;
+    while (blank(i)) ++i;
+    separate = false;
+    if (i < text.size() && (text[i] == ',' || text[i] == '|' || text[i] == '/' || text[i] == '-')) {
+        separate = true;
+        ++i;
+    } else if (text.compare(i, 3, "\u2013") == 0 || text.compare(i, 3, "\u2014") == 0) {  // – —
+        separate = true;
+        i += 3;
+    }
+    if (separate)
+        while (blank(i)) ++i;
+    else if (i == c.end)
+        return std::nullopt;  // the clock must be set off by a space
+    // hh:mm or hh.mm, optionally :ss
+    std::size_t begin = i, d = 0;
+    while (i + d < text.size() && is_digit(text[i + d])) ++d;
+    if (d < 1 || d > 2 || i + d + 2 >= text.size() || (text[i + d] != ':' && text[i + d] != '.') ||
+        !is_digit(text[i + d + 1]) || !is_digit(text[i + d + 2]))
+        return std::nullopt;
+    int hour = std::atoi(std::string(text.substr(i, d)).c_str());
+    int minute = (text[i + d + 1] - '0') * 10 + (text[i + d + 2] - '0');
+    i += d + 3;
+    if (i + 2 < text.size() && text[i] == ':' && is_digit(text[i + 1]) && text[i + 1] <= '5' && is_digit(text[i + 2]))
+        i += 3;  // seconds, written but not kept
+    if (i < text.size() && (is_digit(text[i]) || is_letter(text[i]) ||
+                            ((text[i] == '.' || text[i] == ',' || text[i] == ':') && i + 1 < text.size() && is_digit(text[i + 1]))))
+        return std::nullopt;  // 10.000, 14.30.15: not a clock
+    if (hour > 24 || minute > 59) return std::nullopt;
+    std::size_t end = i;
+    // 2:30 PM
+    std::size_t k = i;
+    while (blank(k)) ++k;
+    std::string_view meridiem = next_word(text, k, scratch.word);
+    if ((meridiem == "am" || meridiem == "pm") && hour >= 1 && hour <= 12) {
+        if (meridiem == "pm" && hour < 12) hour += 12;
+        if (meridiem == "am" && hour == 12) hour = 0;
+        end = k + 2;
+        k = end;
+        while (blank(k)) ++k;
+    }
+    std::string zone;
+    std::string_view z = next_word(text, k, scratch.word);
+    if (const std::string* offset = Lexicon::lookup(lexicon_.time_zones, z); offset && !z.empty()) {
+        zone = *offset;
+        end = k + z.size();
+    }
+    // a bare clock after a separator only ends a header line: 20 November 2024, 14.30
+    if (separate && zone.empty()) {
+        std::size_t t = end;
+        while (blank(t) || (t < text.size() && text[t] == '\r')) ++t;
+        if (t < text.size() && text[t] != '\n' && text[t] != '|') return std::nullopt;
+    }
+    // 20 November 2024 10.30 persen: a count, not a clock
+    if (zone.empty() && lexicon_.count_nouns.count(next_word(text, end, scratch.word))) return std::nullopt;
+    Candidate out{separate ? begin : c.begin, end, r};
+    out.reading.hour = hour == 24 ? 0 : hour;
+    out.reading.minute = minute;
+    out.reading.zone = zone;
+    if (separate) {
+        out.reading.date.weekday.reset();
+        out.reading.trim_front = 0;
+    }
+    return out;
+}
+
 std::vector<DateEngine::Candidate> DateEngine::recognize(std::string_view text) const {
     std::vector<Candidate> found;
     Scratch scratch;
     grammar_.scan(text, [&](std::size_t begin, std::size_t end) {
         bool initial = sentence_initial(text, begin);
+        if (!found.empty() && begin < found.back().end) return true;  // inside a clock already read after its date
         auto reading = interpret(lexicon_, phrases_, text.substr(begin, end - begin), initial);
         if (!reading) return false;
         Candidate c{begin + reading->trim_front, end, std::move(*reading)};
         if (!plausible(text, c, initial, scratch)) return false;
         if (auto split = elided_first(text, c, found.empty() ? 0 : found.back().end, scratch))
             found.push_back(std::move(*split));
+        bool separate = false;
+        std::optional<Candidate> clock = clock_after_date(text, c, separate, scratch);
+        if (clock && !separate) {
+            found.push_back(std::move(*clock));
+            return true;
+        }
         found.push_back(std::move(c));
+        if (clock) found.push_back(std::move(*clock));
         return true;
     });
     return found;
@@ -294,6 +478,7 @@ std::vector<DateEngine::Candidate> DateEngine::recognize(std::string_view text) 
 
 std::optional<date::sys_days> DateEngine::find_dateline(std::string_view text, const std::vector<Candidate>& found) const {
     constexpr std::size_t kHeader = 3000;
+    constexpr std::size_t kShortLine = 100;
     auto line_of = [&](std::size_t pos) {
         std::size_t b = text.rfind('\n', pos);
         b = b == std::string_view::npos ? 0 : b + 1;
@@ -307,21 +492,32 @@ std::optional<date::sys_days> DateEngine::find_dateline(std::string_view text, c
         if (!ymd.ok()) return std::nullopt;
         return date::sys_days{ymd};
     };
-    // 1. a short line that is mostly a complete date: the page's dateline
+    // 1. a short line that is mostly a complete date: the page's header. Strong when it
+    //    looks like a timestamp (a weekday or clock time with the date, or nothing but
+    //    labels around it: Kompas.com - 20/11/2024, 14:30 WIB; Diperbarui 20 Nov 2024);
+    //    weak when it is a short title that names a date (Tragedi 7 Oktober 2023). The
+    //    first strong one that is not an "updated" line wins, then any strong one, then
+    //    the first weak one.
+    const Candidate* strong = nullptr;
+    const Candidate* updated = nullptr;
+    const Candidate* weak = nullptr;
+    std::string word;
     for (const auto& c : found) {
         if (c.begin > kHeader) break;
         if (!c.reading.date.complete() || c.reading.range_end) continue;
         auto [b, e] = line_of(c.begin);
-        if (e - b > 100) continue;
-        int words = 0;
-        bool in_word = false;
-        for (std::size_t i = b; i < e; ++i) {
-            bool letter = (i < c.begin || i >= c.end) && is_letter(text[i]);
-            if (letter && !in_word) ++words;
-            in_word = letter;
+        if (e - b > kShortLine) continue;
+        HeaderLine h = header_line(text.substr(b, e - b), c.begin - b, c.end - b, lexicon_.dateline_words, word);
+        if (h.words > 3) continue;
+        bool timestamp = c.reading.date.weekday || c.reading.hour || h.clock_after || h.words == 0;
+        if (timestamp && !h.updated) {
+            strong = &c;
+            break;
         }
-        if (words <= 3) return day_of(c.reading);
+        if (timestamp && !updated) updated = &c;
+        if (!timestamp && !weak) weak = &c;
     }
+    if (const Candidate* c = strong ? strong : updated ? updated : weak) return day_of(c->reading);
     // 2. a complete date in the lead sentence that follows an outlet's dateline (TEMPO.CO, Jakarta - ...)
     for (const auto& c : found) {
         if (c.begin > kHeader) break;

@@ -89,6 +89,11 @@ private:
     std::optional<Candidate> elided_first(std::string_view text, const Candidate& c, std::size_t floor,
                                           Scratch& scratch) const;
     bool plausible(std::string_view text, const Candidate& c, bool sentence_initial, Scratch& scratch) const;
+    // A clock time after a complete date: `20 November 2024 14:30` extends the date into
+    // one TIME; `20/11/2024, 14:30 WIB` or `20 Nov 2024 | 14.30` (a header) gives a TIME of
+    // its own on that date. Empty when no clock follows.
+    std::optional<Candidate> clock_after_date(std::string_view text, const Candidate& c, bool& separate,
+                                              Scratch& scratch) const;
     std::optional<date::sys_days> find_dateline(std::string_view text, const std::vector<Candidate>& found) const;
 
     Lexicon lexicon_;

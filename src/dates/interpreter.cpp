@@ -410,7 +410,11 @@ private:
         if (const PhraseMeaning* m = meaning(i_ + 1, 2); m && m->range_separator) after_sep = i_ + 3;
         if (after_sep > i_ + 1 && is_punct(after_sep, ".")) ++after_sep;  // s.d.
         bool day_range_words = after_sep > i_ + 1 && is_number(after_sep) && month_word_at(after_sep + 1);
-        if (s.size() <= 2 && v >= 1 && v <= 31 && (month_word_at(i_ + 1) || day_follows_range || day_range_words)) {
+        // November 20, 2024: the English order, a day after the month and before the year
+        bool after_month = i_ > 0 && month_word_at(i_ - 1) && !point().day &&
+                           (is_punct(i_ + 1, ",") || (is_number(i_ + 1) && tokens_[i_ + 1].text.size() == 4));
+        if (s.size() <= 2 && v >= 1 && v <= 31 &&
+            (month_word_at(i_ + 1) || day_follows_range || day_range_words || after_month)) {
             point().day = v;
             ++i_;
             return;

@@ -142,7 +142,17 @@ private:
         };
         r["age_words"] = [this](const YAML::Node& n) { word_set(n, "age_words", lex_.age_words); };
         r["reference_words"] = [this](const YAML::Node& n) { word_set(n, "reference_words", lex_.reference_words); };
+        r["name_reference_words"] = [this](const YAML::Node& n) {
+            word_set(n, "name_reference_words", lex_.name_reference_words);
+        };
+        r["count_leads"] = [this](const YAML::Node& n) { word_set(n, "count_leads", lex_.count_leads); };
+        r["dateline_words"] = [this](const YAML::Node& n) {
+            code_map(n, "dateline_words", lex_.dateline_words, {"published", "updated"});
+        };
         r["count_nouns"] = [this](const YAML::Node& n) { word_set(n, "count_nouns", lex_.count_nouns); };
+        r["year_prepositions"] = [this](const YAML::Node& n) {
+            word_set(n, "year_prepositions", lex_.year_prepositions);
+        };
         r["weekday_name_words"] = [this](const YAML::Node& n) {
             word_set(n, "weekday_name_words", lex_.weekday_name_words);
         };

@@ -111,7 +111,11 @@ struct Lexicon {
     WordSet future_prepositions;
     WordSet age_words;
     WordSet reference_words;
+    WordSet name_reference_words;  // Resolusi (DK PBB) 1701: a number after the name of a numbered thing
+    WordSet count_leads;           // sebanyak 2024 (rudal): a number after these counts things
+    WordMap<std::string> dateline_words;  // header labels: "published" or "updated" (Diperbarui)
     WordSet count_nouns;
+    WordSet year_prepositions;  // pada 2023 (warga ...): a year, whatever noun follows
     WordSet weekday_name_words;
     WordSet non_time_phrases;
     WordSet century_words;

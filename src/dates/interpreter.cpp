@@ -691,7 +691,8 @@ private:
         bool leads = is_number(i_ + 1) || month_word_at(i_ + 1) ||
                      (i_ + 1 < tokens_.size() && lex_.weekdays.count(tokens_[i_ + 1].text) && t.text == "hari") ||
                      (t.text == "tahun" && (is_word(i_ + 1, "anggaran") || is_word(i_ + 1, "ajaran") ||
-                                            is_word(i_ + 1, "akademik") || is_word(i_ + 1, "buku")));
+                                            is_word(i_ + 1, "akademik") || is_word(i_ + 1, "buku") ||
+                                            is_word(i_ + 1, "fiskal")));
         if (t.text == "jam" && is_number(i_ + 1)) leads = true;
         if (leads && !r_.quantity && !r_.vague_quantity) {
             r_.led_by_word = true;

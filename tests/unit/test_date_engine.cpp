@@ -201,6 +201,95 @@ BOOST_AUTO_TEST_CASE(a_dateline_must_be_near_the_top) {
     BOOST_TEST(describe(d) == "[Selasa, 18 Juni 2024] DATE 2024-06-18 | [Kemarin] DATE XXXX-XX-XX");
 }
 
+// Page headers of several outlets: the timestamp line is the publication date even after
+// a title that names another date, an "updated" line yields to the published one, and a
+// clock set off by a comma or dash is a TIME of its own on the header's date.
+BOOST_AUTO_TEST_CASE(timestamp_line_beats_a_dated_title) {
+    const std::string text =
+        "Setahun Tragedi 7 Oktober 2023\n"
+        "Rabu, 20 Nov 2024 14:30 WIB\n"
+        "Jakarta - Serangan udara kembali terjadi Selasa malam waktu setempat. Serangan serupa terjadi pekan lalu.\n";
+    DocumentDates d = engine().analyze(text, std::nullopt);
+    BOOST_TEST(day_text(d.publication) == "2024-11-20");
+    BOOST_TEST(d.publication_from_dateline);
+    BOOST_TEST(describe(d) ==
+               "[Setahun] DURATION P1Y | [7 Oktober 2023] DATE 2023-10-07 | "
+               "[Rabu, 20 Nov 2024 14:30 WIB] TIME 2024-11-20T14:30+07:00 | [Selasa malam] TIME 2024-11-19TNI | "
+               "[pekan lalu] DATE 2024-W46");
+}
+
+BOOST_AUTO_TEST_CASE(updated_line_yields_to_the_published_one) {
+    const std::string text =
+        "Diperbarui 21 Nov 2024, 09:00 WIB\n"
+        "Diterbitkan 20 Nov 2024, 14:30 WIB\n"
+        "Liputan6.com, Jakarta - Menteri Luar Negeri bertemu mitranya kemarin. Pertemuan lanjutan digelar awal bulan "
+        "depan.\n";
+    DocumentDates d = engine().analyze(text, std::nullopt);
+    BOOST_TEST(day_text(d.publication) == "2024-11-20");
+    BOOST_TEST(describe(d) ==
+               "[21 Nov 2024] DATE 2024-11-21 | [09:00 WIB] TIME 2024-11-21T09:00+07:00 | [20 Nov 2024] DATE 2024-11-20 | "
+               "[14:30 WIB] TIME 2024-11-20T14:30+07:00 | [kemarin] DATE 2024-11-19 | [awal bulan depan] DATE 2024-12 START");
+}
+
+BOOST_AUTO_TEST_CASE(only_an_updated_line) {
+    const std::string text = "Diperbarui Kamis, 21 November 2024 09:00 WIB\nHarga emas naik kemarin.\n";
+    DocumentDates d = engine().analyze(text, std::nullopt);
+    BOOST_TEST(day_text(d.publication) == "2024-11-21");
+    BOOST_TEST(describe(d) == "[Kamis, 21 November 2024 09:00 WIB] TIME 2024-11-21T09:00+07:00 | [kemarin] DATE 2024-11-20");
+}
+
+BOOST_AUTO_TEST_CASE(kompas_numeric_header) {
+    const std::string text =
+        "Kompas.com - 20/11/2024, 14:30 WIB\n"
+        "KOMPAS.com - Presiden tiba di Rio de Janeiro pada Senin (18/11/2024) untuk menghadiri KTT G20 2024 dan kembali "
+        "ke Tanah Air lusa.\n";
+    DocumentDates d = engine().analyze(text, std::nullopt);
+    BOOST_TEST(day_text(d.publication) == "2024-11-20");
+    BOOST_TEST(describe(d) ==
+               "[20/11/2024] DATE 2024-11-20 | [14:30 WIB] TIME 2024-11-20T14:30+07:00 | [Senin (18/11/2024)] DATE "
+               "2024-11-18 | [2024] DATE 2024 | [lusa] DATE 2024-11-22");
+}
+
+BOOST_AUTO_TEST_CASE(okezone_dash_and_jpnn_en_dash) {
+    for (std::string dash : {"-", "\u2013"}) {
+        const std::string text = "Harga Minyak Dunia Turun\nRabu, 20 November 2024 " + dash +
+                                 " 14:30 WIB\nJAKARTA - Harga minyak mentah turun kemarin hingga akhir tahun.\n";
+        DocumentDates d = engine().analyze(text, std::nullopt);
+        BOOST_TEST(day_text(d.publication) == "2024-11-20");
+        BOOST_TEST(describe(d) ==
+                   "[Rabu, 20 November 2024] DATE 2024-11-20 | [14:30 WIB] TIME 2024-11-20T14:30+07:00 | [kemarin] DATE "
+                   "2024-11-19 | [akhir tahun] DATE 2024 END");
+    }
+}
+
+BOOST_AUTO_TEST_CASE(clock_without_zone_and_english_order) {
+    const std::string cnbc =
+        "News - Redaksi, CNBC Indonesia\n20 November 2024 14:30\n"
+        "Jakarta, CNBC Indonesia - Bank sentral AS memangkas suku bunga bulan lalu.\n";
+    DocumentDates d = engine().analyze(cnbc, std::nullopt);
+    BOOST_TEST(day_text(d.publication) == "2024-11-20");
+    BOOST_TEST(describe(d) == "[20 November 2024 14:30] TIME 2024-11-20T14:30 | [bulan lalu] DATE 2024-10");
+
+    const std::string voa =
+        "Pemilu AS: Trump Menang\nNovember 20, 2024 2:30 PM\n"
+        "WASHINGTON - Donald Trump memenangkan pemilihan presiden dua pekan lalu.\n";
+    d = engine().analyze(voa, std::nullopt);
+    BOOST_TEST(day_text(d.publication) == "2024-11-20");
+    BOOST_TEST(describe(d) == "[November 20, 2024 2:30 PM] TIME 2024-11-20T14:30 | [dua pekan lalu] DATE 2024-11-06");
+
+    const std::string katadata = "20 November 2024, 14.30\nHarga batu bara turun kemarin.\n";
+    d = engine().analyze(katadata, std::nullopt);
+    BOOST_TEST(day_text(d.publication) == "2024-11-20");
+    BOOST_TEST(describe(d) == "[20 November 2024] DATE 2024-11-20 | [14.30] TIME 2024-11-20T14:30 | [kemarin] DATE 2024-11-19");
+}
+
+BOOST_AUTO_TEST_CASE(separated_bare_number_in_prose_is_no_clock) {
+    DocumentDates d = anchored("Sejak 20 November 2024, 12.30 persen saham dilepas ke publik.");
+    BOOST_TEST(describe(d) == "[20 November 2024] DATE 2024-11-20");
+    d = anchored("Pada 20 November 2024, 12.30 hingga 13.00 jalan ditutup.");
+    BOOST_TEST(describe(d) == "[20 November 2024] DATE 2024-11-20");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(context_cues)

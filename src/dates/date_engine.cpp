@@ -508,7 +508,15 @@ std::optional<date::sys_days> DateEngine::find_dateline(std::string_view text, c
         auto [b, e] = line_of(c.begin);
         if (e - b > kShortLine) continue;
         HeaderLine h = header_line(text.substr(b, e - b), c.begin - b, c.end - b, lexicon_.dateline_words, word);
-        if (h.words > 3) continue;
+        if (h.words > 3) {
+            // a byline before the timestamp: Penulis: A | Editor: B | Rabu, 20 Nov 2024 14:30 WIB
+            std::size_t k = c.begin;
+            while (k > b && (text[k - 1] == ' ' || text[k - 1] == '\t')) --k;
+            bool set_off = k > b && (text[k - 1] == '|' || text[k - 1] == '-' || text[k - 1] == '/' ||
+                                     static_cast<unsigned char>(text[k - 1]) >= 0x80);  // – — · •
+            bool prose = text.substr(b, e - b).find(". ") != std::string_view::npos;
+            if (h.words > 8 || !set_off || prose || !(c.reading.hour || h.clock_after)) continue;
+        }
         bool timestamp = c.reading.date.weekday || c.reading.hour || h.clock_after || h.words == 0;
         if (timestamp && !h.updated) {
             strong = &c;

@@ -283,6 +283,21 @@ BOOST_AUTO_TEST_CASE(clock_without_zone_and_english_order) {
     BOOST_TEST(describe(d) == "[20 November 2024] DATE 2024-11-20 | [14.30] TIME 2024-11-20T14:30 | [kemarin] DATE 2024-11-19");
 }
 
+BOOST_AUTO_TEST_CASE(byline_before_the_timestamp) {
+    const std::string text =
+        "Israel Serang Beirut Selatan\n"
+        "Penulis: Ahmad Rizki | Editor: Dewi Lestari | Rabu, 20 November 2024 14:30 WIB\n"
+        "Serangan terjadi kemarin.\n";
+    DocumentDates d = engine().analyze(text, std::nullopt);
+    BOOST_TEST(day_text(d.publication) == "2024-11-20");
+    BOOST_TEST(describe(d) == "[Rabu, 20 November 2024 14:30 WIB] TIME 2024-11-20T14:30+07:00 | [kemarin] DATE 2024-11-19");
+    // a sentence with the same date is prose, not a header
+    const std::string prose =
+        "Ledakan terjadi di pusat kota. Warga lari ke - Rabu, 20 November 2024 14:30 WIB\nKemarin sepi.\n";
+    d = engine().analyze(prose, std::nullopt);
+    BOOST_TEST(!d.publication.has_value());
+}
+
 BOOST_AUTO_TEST_CASE(separated_bare_number_in_prose_is_no_clock) {
     DocumentDates d = anchored("Sejak 20 November 2024, 12.30 persen saham dilepas ke publik.");
     BOOST_TEST(describe(d) == "[20 November 2024] DATE 2024-11-20");

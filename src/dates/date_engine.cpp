@@ -313,6 +313,14 @@ bool DateEngine::plausible(std::string_view text, const Candidate& c, bool initi
         if (c.end < text.size() && text[c.end] == '%') return false;
     }
     if (r.bare_year() && lex.count_leads.count(before)) return false;  // sebanyak 2024 rudal
+    if (r.bare_year() && !lex.copyright_marks.empty()) {  // Copyright © ANTARA 2024
+        std::size_t from = c.begin > 40 ? c.begin - 40 : 0;
+        std::size_t nl = text.rfind('\n', c.begin);
+        if (nl != std::string_view::npos && nl + 1 > from) from = nl + 1;
+        std::string_view lead = normalize_phrase_into(text.substr(from, c.begin - from), scratch.phrase);
+        for (const auto& mark : lex.copyright_marks)
+            if (lead.find(mark) != std::string_view::npos) return false;
+    }
     // a bare year inside a slash-joined code: 123/Pid.B/2024/PN, SK/2024
     if (r.bare_year() && ((c.begin > 0 && text[c.begin - 1] == '/') || (c.end < text.size() && text[c.end] == '/')))
         return false;

@@ -146,6 +146,11 @@ private:
             word_set(n, "name_reference_words", lex_.name_reference_words);
         };
         r["count_leads"] = [this](const YAML::Node& n) { word_set(n, "count_leads", lex_.count_leads); };
+        r["copyright_marks"] = [this](const YAML::Node& n) {
+            WordSet marks;
+            word_set(n, "copyright_marks", marks);
+            lex_.copyright_marks.assign(marks.begin(), marks.end());
+        };
         r["dateline_words"] = [this](const YAML::Node& n) {
             code_map(n, "dateline_words", lex_.dateline_words, {"published", "updated"});
         };

@@ -180,6 +180,14 @@ BOOST_AUTO_TEST_CASE(named_periods_and_context_words) {
     BOOST_TEST(lex.weekday_name_words.count("pasar") == 1u);
     BOOST_TEST(lex.non_time_phrases.count("jam tangan") == 1u);
     BOOST_TEST(lex.century_words.count("abad") == 1u);
+    BOOST_TEST(lex.name_reference_words.count("resolusi") == 1u);
+    BOOST_TEST(lex.count_leads.count("sebanyak") == 1u);
+    BOOST_TEST(lex.year_prepositions.count("pada") == 1u);
+    BOOST_TEST_REQUIRE(Lexicon::lookup(lex.dateline_words, "diperbarui") != nullptr);
+    BOOST_TEST(*Lexicon::lookup(lex.dateline_words, "diperbarui") == "updated");
+    BOOST_TEST(*Lexicon::lookup(lex.dateline_words, "terakhir diperbarui") == "updated");
+    BOOST_TEST(*Lexicon::lookup(lex.dateline_words, "diterbitkan") == "published");
+    BOOST_TEST(std::count(lex.copyright_marks.begin(), lex.copyright_marks.end(), "hak cipta") == 1);
 }
 
 BOOST_AUTO_TEST_CASE(derived_tables) {

@@ -587,6 +587,13 @@ private:
             i_ += n;
             return;
         }
+        // Q3 2024, H1 2025: a quarter or half written as a letter glued to its number
+        if ((t.text == "q" || t.text == "h") && is_number(i_ + 1) && !tokens_[i_ + 1].space_before &&
+            tokens_[i_ + 1].text.size() == 1 && !r_.period_unit) {
+            r_.period_unit = t.text == "q" ? 'Q' : 'H';
+            ++i_;
+            return;
+        }
         const PhraseMeaning* here = word_meaning(i_);
         if (here && here->month) {
             point().month = *here->month;

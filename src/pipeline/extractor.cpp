@@ -42,6 +42,10 @@ ExtractorLoad Extractor::load(const std::string& rules_dir) {
 DocumentEvents Extractor::extract(const Document& doc, std::optional<date::sys_days> ref_date) const {
     DocumentEvents out;
     const std::string& raw = doc.text.utf8();
+    if (raw.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
+        out.diagnostics.push_back({doc.origin, 0, 0, "empty document: no text to read", Severity::warning});
+        return out;
+    }
     // The furniture is blanked once per page: when reading the title, or here.
     const std::string body = doc.body.size() == raw.size() ? doc.body : boilerplate_->masked(raw);
     std::optional<date::sys_days> anchor = ref_date ? ref_date : doc.published;

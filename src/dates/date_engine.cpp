@@ -78,6 +78,13 @@ TenseCue tense_cue(std::string_view text, std::size_t pos, const Cues& cues, std
     while (i > limit) {
         char c = text[i - 1];
         if (c == '.' || c == '!' || c == '?' || c == '\n') break;
+        // a quotation mark: the words beyond it are someone's quoted speech (or the frame
+        // around the quote), whose tense is not the time's ("Iran akan membayarnya," kata
+        // Netanyahu dalam rapat Selasa malam)
+        if (c == '"') break;
+        if (i >= 3 && static_cast<unsigned char>(text[i - 3]) == 0xE2 && static_cast<unsigned char>(text[i - 2]) == 0x80 &&
+            (static_cast<unsigned char>(c) == 0x9C || static_cast<unsigned char>(c) == 0x9D))  // “ ”
+            break;
         if (!is_letter(c)) {
             if ((c == ',' || c == ';') && i - 1 > limit) same_clause = false;
             --i;

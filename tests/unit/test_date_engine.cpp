@@ -316,6 +316,16 @@ BOOST_AUTO_TEST_CASE(future_and_past_cues) {
     BOOST_TEST(at_anchor("Bantuan sudah tiba Kamis.") == "[Kamis] DATE 2023-09-07");
 }
 
+// A cue inside a quotation does not set the tense of a time outside it (the reporting
+// clause after the quote is the reporter's past), nor does the frame before a quote.
+BOOST_AUTO_TEST_CASE(quotation_marks_bound_the_cue) {
+    BOOST_TEST(at_anchor("\"Iran akan membayarnya,\" kata Netanyahu dalam rapat kabinet Selasa malam.") ==
+               "[Selasa malam] TIME 2023-09-12TNI");
+    BOOST_TEST(at_anchor("\u201cKami akan membalas,\u201d ujar juru bicara itu Selasa.") == "[Selasa] DATE 2023-09-12");
+    // inside the quote the cue still counts
+    BOOST_TEST(at_anchor("\"Kami akan menyerang Senin,\" kata komandan itu.") == "[Senin] DATE 2023-09-18");
+}
+
 BOOST_AUTO_TEST_CASE(past_cue_in_another_clause_does_not_count) {
     BOOST_TEST(at_anchor("Warga sudah mengungsi, lalu bantuan tiba Kamis.") == "[Kamis] DATE 2023-09-14");
 }

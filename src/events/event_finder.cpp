@@ -40,6 +40,7 @@ EventFinder::EventFinder(const RuleSet& rules, const Gazetteer& gazetteer, const
     kinds_.locative = attachment_cues.kind("locative");
     kinds_.non_actor = attachment_cues.kind("not_actors");
     kinds_.during = attachment_cues.kind("during");
+    kinds_.complementizer = attachment_cues.kind("complementizers");
 }
 
 namespace {
@@ -171,20 +172,25 @@ void add_short_names(std::string_view text, const Gazetteer& gazetteer, Document
     facts.actors = std::move(merged);
 }
 
-// Words that hold an actor's alias without naming the actor ("dolar AS") hide it.
+// Words that hold an alias without naming the actor or the place ("dolar AS", "Laut China
+// Selatan") hide it.
 void drop_non_actors(DocumentFacts& facts, int non_actor) {
     std::vector<CueHit> masks;
     for (const auto& c : facts.attachment)
         if (c.in(non_actor)) masks.push_back(c);
     if (masks.empty()) return;
-    std::size_t m = 0;
-    std::vector<GazetteerHit> kept;
-    for (const auto& hit : facts.actors) {
-        while (m < masks.size() && masks[m].end <= hit.begin) ++m;
-        if (m < masks.size() && masks[m].begin < hit.end) continue;
-        kept.push_back(hit);
-    }
-    facts.actors = std::move(kept);
+    auto drop_masked = [&](std::vector<GazetteerHit>& hits) {
+        std::size_t m = 0;
+        std::vector<GazetteerHit> kept;
+        for (const auto& hit : hits) {
+            while (m < masks.size() && masks[m].end <= hit.begin) ++m;
+            if (m < masks.size() && masks[m].begin < hit.end) continue;
+            kept.push_back(hit);
+        }
+        hits = std::move(kept);
+    };
+    drop_masked(facts.actors);
+    drop_masked(facts.places);
 }
 
 // Places introduced by a locative word ("di Rusia", "ke Korea Utara") say where, so the same
@@ -196,6 +202,12 @@ void mark_located(std::string_view text, DocumentFacts& facts, int locative) {
         while (cue < facts.attachment.size() && facts.attachment[cue].end <= p.begin) {
             if (facts.attachment[cue].in(locative)) last_locative = facts.attachment[cue];
             ++cue;
+        }
+        // "di Helsinki, Finlandia": the country of a located city is part of the place.
+        if (!facts.located.empty() && facts.located.back().end <= p.begin &&
+            text.substr(facts.located.back().end, p.begin - facts.located.back().end) == ", ") {
+            facts.located.push_back(p);
+            continue;
         }
         if (!last_locative || p.begin - last_locative->end > kLocativeReach) continue;
         std::string_view between = text.substr(last_locative->end, p.begin - last_locative->end);
@@ -230,7 +242,8 @@ public:
           context_(kinds.context),
           reporting_(kinds.reporting),
           clause_break_(kinds.clause_break),
-          during_(kinds.during) {}
+          during_(kinds.during),
+          complementizer_(kinds.complementizer) {}
 
     std::vector<Event> run(std::optional<int> only_rule) {
         std::vector<Event> events;
@@ -288,6 +301,16 @@ private:
         }
     }
 
+    static bool same_event(const Event& a, const Event& b) {
+        if (a.type != b.type) return false;
+        auto own_date = [](const Event& e) {
+            return e.when.basis == EventDateBasis::explicit_date || e.when.basis == EventDateBasis::relative;
+        };
+        const bool other_dates = own_date(a) && own_date(b) && a.when.date != b.when.date;
+        const bool other_actors = !a.actors.empty() && !b.actors.empty() && !shares_actor(a, b);
+        return !other_dates && !other_actors;
+    }
+
     static bool shares_actor(const Event& a, const Event& b) {
         for (const auto& x : a.actors)
             if (std::binary_search(b.actors.begin(), b.actors.end(), x)) return true;
@@ -304,14 +327,16 @@ private:
     void sentence_events(std::size_t index, const std::vector<TriggerMatch>& triggers, std::vector<Event>& out) {
         const Sentence& s = (*doc_.sentences)[index];
         std::vector<Candidate> candidates;
-        std::set<std::string> types_seen;
         for (const auto& t : triggers) {
             const EventRule& rule = rules_.rules()[static_cast<std::size_t>(t.rule)];
-            if (types_seen.count(rule.type)) continue;  // one event of a type per sentence
             auto candidate = build(index, s, t, rule, triggers);
             if (!candidate) continue;
-            types_seen.insert(rule.type);
-            candidates.push_back(std::move(*candidate));
+            // Two triggers of one type in a sentence ("bertemu ... dalam pertemuan itu") are one
+            // event, unless they have their own dates or no actor in common (two killings on
+            // two days, a call with Putin and a call with Zelenskyy).
+            bool same = false;
+            for (const auto& c : candidates) same = same || same_event(c.event, candidate->event);
+            if (!same) candidates.push_back(std::move(*candidate));
         }
         // A trigger that is itself another event's denial or negation cue (`membantah` in
         // `membantah adanya transaksi senjata`) is carried by that event's status.
@@ -344,7 +369,7 @@ private:
         e.offset = doc_.decoded ? doc_.decoded->raw_offset(t.begin) : t.begin;
         e.evidence = collapse_whitespace(doc_.text.substr(s.begin, s.end - s.begin));
 
-        StatusChoice status = choose_status(s, c.trigger);
+        StatusChoice status = choose_status(s, c.trigger, triggers);
         const bool said = status.status == EventStatus::denied || status.status == EventStatus::negated;
         std::string date_why = choose_date(index, s, c.trigger, said, triggers, e.when);
         std::optional<date::sys_days> on = e.when.first();
@@ -513,7 +538,10 @@ private:
         std::size_t best_distance = 0;
         for (std::size_t k = lo; k < hi; ++k) {
             const GazetteerHit& p = facts_.located[k];
-            std::size_t distance = p.begin >= trigger.end ? p.begin - trigger.end : trigger.begin - std::min(trigger.begin, p.end);
+            const bool after = p.begin >= trigger.end;
+            if ((after ? break_cost(trigger.end, p.begin) : break_cost(p.end, trigger.begin)) >= kClauseBreakCost)
+                continue;  // the place of another clause
+            std::size_t distance = after ? p.begin - trigger.end : trigger.begin - std::min(trigger.begin, p.end);
             if (!best || distance < best_distance) {
                 best = p;
                 best_distance = distance;
@@ -572,7 +600,7 @@ private:
         return why;
     }
 
-    StatusChoice choose_status(const Sentence& s, Span trigger) const {
+    StatusChoice choose_status(const Sentence& s, Span trigger, const std::vector<TriggerMatch>& triggers) const {
         StatusChoice choice;
         int rank = 0;  // denied 3 > negated 2 > planned 1
         const Span near = reach(s, trigger);
@@ -584,12 +612,23 @@ private:
             const std::size_t gap = before ? trigger.begin - cue.end : cue.begin - trigger.end;
             const bool same_clause = before ? break_cost(cue.end, trigger.begin) < kClauseBreakCost
                                             : break_cost(trigger.end, cue.begin) < kClauseBreakCost;
+            // A plan or a negation inside reported content ("memperingatkan bahwa serangan itu
+            // akan ...") is the content's, not the reporting verb's.
+            const bool reported = before ? has_cue_between(complementizer_, cue.end, trigger.begin)
+                                         : has_cue_between(complementizer_, trigger.end, cue.begin);
             int r = 0;
             if (before) {
-                if (cue.in(denied_)) r = 3;
+                // A denial speaks of the first event after it ("membantah bahwa Indonesia mengakui
+                // klaim ... lewat pernyataan bersama"): the recognition is denied, not the statement.
+                bool first_after = true;
+                for (const auto& o : triggers)
+                    if (o.begin >= cue.end && o.end <= trigger.begin && !(o.begin == trigger.begin && o.end == trigger.end))
+                        first_after = false;
+                if (cue.in(denied_) && first_after) r = 3;
+                else if (reported) r = 0;
                 else if (cue.in(negated_) && same_clause && gap <= kCueReachBefore) r = 2;
                 else if (cue.in(planned_) && same_clause && gap <= kCueReachBefore) r = 1;
-            } else if (same_clause && gap <= kCueReachAfter) {
+            } else if (same_clause && !reported && gap <= kCueReachAfter) {
                 // Only a few words say something about the words before them: "kunjungan itu batal".
                 if (cue.in(negated_after_)) r = 2;
                 else if (cue.in(planned_after_)) r = 1;
@@ -610,7 +649,8 @@ private:
     const Gazetteer& gazetteer_;
     const DocumentView& doc_;
     DocumentFacts facts_;
-    int planned_, denied_, negated_, planned_after_, negated_after_, context_, reporting_, clause_break_, during_;
+    int planned_, denied_, negated_, planned_after_, negated_after_, context_, reporting_, clause_break_, during_,
+        complementizer_;
     std::vector<std::size_t> sentence_of_;  // the sentence of each event found so far
     std::vector<bool> occasion_;            // whether each event's rule is an occasion
 };
@@ -628,8 +668,8 @@ std::vector<Event> EventFinder::find(const DocumentView& doc, std::optional<int>
     facts.status = status_cues_.find(doc.text);
     facts.attachment = attachment_cues_.find(doc.text);
     mark_report_dates(doc.text, facts, kinds_.reporting);
-    mark_located(doc.text, facts, kinds_.locative);
     drop_non_actors(facts, kinds_.non_actor);
+    mark_located(doc.text, facts, kinds_.locative);
     add_short_names(doc.text, gazetteer_, facts);
     DocumentPass pass(rules_, gazetteer_, doc, std::move(facts), kinds_);
     return pass.run(only_rule);

@@ -123,7 +123,11 @@ std::vector<std::size_t> absorb_within_documents(const Events& ev, const std::ve
             const std::size_t e = order[i];
             if (ev[e].basis != EventDateBasis::publication) continue;
             const std::uint64_t offset = ev[e].offset;
+            // What is told as done cannot be an event still to come ("Perundingan itu sudah
+            // berjalan ..." is not the summit planned for next May).
+            const bool told_as_done = ev[e].status == EventStatus::occurred;
             auto same_place = [&](std::size_t d) {
+                if (told_as_done && ev[d].first != EventStore::kNoDay && ev[d].first > ev[e].first) return false;
                 return ev[d].location == 0 || ev[e].location == 0 || ev[d].location == ev[e].location;
             };
             std::optional<std::pair<std::uint64_t, std::size_t>> best;  // (distance, rank)

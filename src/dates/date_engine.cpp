@@ -541,7 +541,8 @@ std::optional<date::sys_days> DateEngine::find_dateline(std::string_view text, c
         if (!timestamp && !weak) weak = &c;
     }
     if (const Candidate* c = strong ? strong : updated ? updated : weak) return day_of(c->reading);
-    // 2. a complete date in the lead sentence that follows an outlet's dateline (TEMPO.CO, Jakarta - ...)
+    // 2. a complete date in the lead sentence that follows an outlet's dateline (TEMPO.CO, Jakarta - ...;
+    //    Jakarta (ANTARA) - ...; Jakarta, CNN Indonesia -- ...)
     for (const auto& c : found) {
         if (c.begin > kHeader) break;
         if (!c.reading.date.complete() || c.reading.range_end) continue;
@@ -555,6 +556,11 @@ std::optional<date::sys_days> DateEngine::find_dateline(std::string_view text, c
                 tld += static_cast<char>(std::tolower(static_cast<unsigned char>(line[k])));
             if ((tld == "co" || tld == "com" || tld == "id") && i > 0 && std::isalpha(static_cast<unsigned char>(line[i - 1])))
                 outlet = true;
+        }
+        if (!outlet && !lexicon_.dateline_outlets.empty()) {
+            std::string_view lead = normalize_phrase_into(line, word);
+            for (const auto& name : lexicon_.dateline_outlets)
+                if (lead.find(name) != std::string_view::npos) outlet = true;
         }
         if (outlet) return day_of(c.reading);
     }

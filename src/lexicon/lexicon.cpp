@@ -146,6 +146,11 @@ private:
             word_set(n, "name_reference_words", lex_.name_reference_words);
         };
         r["count_leads"] = [this](const YAML::Node& n) { word_set(n, "count_leads", lex_.count_leads); };
+        r["dateline_outlets"] = [this](const YAML::Node& n) {
+            WordSet outlets;
+            word_set(n, "dateline_outlets", outlets);
+            lex_.dateline_outlets.assign(outlets.begin(), outlets.end());
+        };
         r["copyright_marks"] = [this](const YAML::Node& n) {
             WordSet marks;
             word_set(n, "copyright_marks", marks);

@@ -113,7 +113,8 @@ struct Lexicon {
     WordSet reference_words;
     WordSet name_reference_words;  // Resolusi (DK PBB) 1701: a number after the name of a numbered thing
     WordSet count_leads;
-    std::vector<std::string> copyright_marks;  // ©, copyright: a bare year after them is a notice           // sebanyak 2024 (rudal): a number after these counts things
+    std::vector<std::string> copyright_marks;
+    std::vector<std::string> dateline_outlets;  // (antara), cnn indonesia: a lead sentence's dateline  // ©, copyright: a bare year after them is a notice           // sebanyak 2024 (rudal): a number after these counts things
     WordMap<std::string> dateline_words;  // header labels: "published" or "updated" (Diperbarui)
     WordSet count_nouns;
     WordSet year_prepositions;  // pada 2023 (warga ...): a year, whatever noun follows

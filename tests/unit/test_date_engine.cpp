@@ -298,6 +298,23 @@ BOOST_AUTO_TEST_CASE(byline_before_the_timestamp) {
     BOOST_TEST(!d.publication.has_value());
 }
 
+BOOST_AUTO_TEST_CASE(lead_sentence_of_an_outlet_without_a_domain) {
+    const std::string antara =
+        "Moskow (ANTARA) - Presiden Rusia akan berkunjung ke Korea Utara pada 18-19 Juni 2024, demikian diumumkan "
+        "Kremlin pada Senin (17/6/2024). Kunjungan terakhir dilakukan 24 tahun lalu.\n";
+    DocumentDates d = engine().analyze(antara, std::nullopt);
+    BOOST_TEST(day_text(d.publication) == "2024-06-17");
+    BOOST_TEST(describe(d) ==
+               "[18-19 Juni 2024] DATE 2024-06-18/2024-06-19 | [Senin (17/6/2024)] DATE 2024-06-17 | [24 tahun lalu] DATE "
+               "2000-06-17");
+    const std::string cnn =
+        "Iran Tembakkan Ratusan Rudal ke Israel\n\nJakarta, CNN Indonesia -- Iran melancarkan serangan rudal balistik ke "
+        "Israel pada Selasa (1/10/2024) malam waktu setempat. Israel berjanji membalas pekan depan.\n";
+    d = engine().analyze(cnn, std::nullopt);
+    BOOST_TEST(day_text(d.publication) == "2024-10-01");
+    BOOST_TEST(describe(d) == "[Selasa (1/10/2024) malam] TIME 2024-10-01TNI | [pekan depan] DATE 2024-W41");
+}
+
 BOOST_AUTO_TEST_CASE(separated_bare_number_in_prose_is_no_clock) {
     DocumentDates d = anchored("Sejak 20 November 2024, 12.30 persen saham dilepas ke publik.");
     BOOST_TEST(describe(d) == "[20 November 2024] DATE 2024-11-20");

@@ -334,9 +334,12 @@ private:
             // Two triggers of one type in a sentence ("bertemu ... dalam pertemuan itu") are one
             // event, unless they have their own dates or no actor in common (two killings on
             // two days, a call with Putin and a call with Zelenskyy).
-            bool same = false;
-            for (const auto& c : candidates) same = same || same_event(c.event, candidate->event);
-            if (!same) candidates.push_back(std::move(*candidate));
+            // Of two triggers for one event, the one with the better date speaks for it
+            // ("bersalaman sebelum perundingan di Vladivostok, 25 April 2019").
+            auto same = std::find_if(candidates.begin(), candidates.end(),
+                                     [&](const Candidate& c) { return same_event(c.event, candidate->event); });
+            if (same == candidates.end()) candidates.push_back(std::move(*candidate));
+            else if (candidate->event.when.basis < same->event.when.basis) *same = std::move(*candidate);
         }
         // A trigger that is itself another event's denial or negation cue (`membantah` in
         // `membantah adanya transaksi senjata`) is carried by that event's status.

@@ -98,7 +98,8 @@ private:
 };
 
 // Within one document, a publication-dated event joins a really dated event of the same type,
-// status group and actors (and no other place): the nearest one in the text. Dated events are
+// status group and actors (and not one still to come, if it is told as done): the nearest one
+// in the text. Dated events are
 // indexed per (type, status group, actor) by offset, so this is O(k log k) in the document's k events.
 std::vector<std::size_t> absorb_within_documents(const Events& ev, const std::vector<std::size_t>& order) {
     std::vector<std::size_t> parent(ev.size());
@@ -126,9 +127,10 @@ std::vector<std::size_t> absorb_within_documents(const Events& ev, const std::ve
             // What is told as done cannot be an event still to come ("Perundingan itu sudah
             // berjalan ..." is not the summit planned for next May).
             const bool told_as_done = ev[e].status == EventStatus::occurred;
+            // (Places are not compared: "mengundang Putin ke Korea Utara" names where the visit
+            // would go, "selama pembicaraan di Rusia" where the invitation was made.)
             auto same_place = [&](std::size_t d) {
-                if (told_as_done && ev[d].first != EventStore::kNoDay && ev[d].first > ev[e].first) return false;
-                return ev[d].location == 0 || ev[e].location == 0 || ev[d].location == ev[e].location;
+                return !(told_as_done && ev[d].first != EventStore::kNoDay && ev[d].first > ev[e].first);
             };
             std::optional<std::pair<std::uint64_t, std::size_t>> best;  // (distance, rank)
             auto consider = [&](const std::vector<std::pair<std::uint64_t, std::size_t>>& list) {

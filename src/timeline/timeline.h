@@ -8,9 +8,9 @@
 // output, so merge(extract(A), extract(B)) equals extract(A ∪ B) byte for byte.
 //
 // 1. Within one document, an event that only had the publication date to go by joins an
-//    event of the same type, status group and actors (and no other place) that the document
-//    dates for real: the article is telling the same story again ("Surat itu ..."), not
-//    reporting a new event.
+//    event of the same type, status group and actors that the document dates for real (not
+//    one still to come, if it is told as done): the article is telling the same story again
+//    ("Surat itu ..."), not reporting a new event.
 // 2. Across documents, events are the same when they have the same type and status group
 //    (occurred/planned together; denied and negated apart), compatible dates (one interval
 //    contains the other: 2024-06 and 2024-06-19), at least one actor in common (or both

@@ -115,6 +115,12 @@ bool previous_words_include(std::string_view text, std::size_t pos, int n, const
 
 // True if a `names` word comes before `pos` with only capitalised words (DK, PBB, Dewan,
 // Keamanan) or `bridges` words (nomor) between, at most `n` words back: Resolusi DK PBB 1701.
+bool contains_folded(std::string_view haystack, std::string_view lowercase_needle) {
+    auto same = [](char a, char b) { return (a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a) == b; };
+    return std::search(haystack.begin(), haystack.end(), lowercase_needle.begin(), lowercase_needle.end(), same) !=
+           haystack.end();
+}
+
 bool named_reference_before(std::string_view text, std::size_t pos, int n, const WordSet& names,
                             const WordSet& bridges, std::string& buffer) {
     std::size_t i = pos;
@@ -123,9 +129,12 @@ bool named_reference_before(std::string_view text, std::size_t pos, int n, const
         std::size_t end = i;
         while (i > 0 && (is_letter(text[i - 1]) || is_digit(text[i - 1]) || text[i - 1] == '.')) --i;
         if (i == end) return false;
-        std::string_view w = normalize_phrase_into(text.substr(i, end - i), buffer);
-        if (names.count(w)) return true;
+        std::string_view raw = text.substr(i, end - i);
         unsigned char c = static_cast<unsigned char>(text[i]);
+        // a lowercase ASCII word is its own normal form: most words end the search here
+        bool plain = std::all_of(raw.begin(), raw.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+        std::string_view w = plain ? raw : normalize_phrase_into(raw, buffer);
+        if (names.count(w)) return true;
         if (!(c >= 'A' && c <= 'Z') && !bridges.count(w)) return false;
     }
     return false;
@@ -324,9 +333,9 @@ bool DateEngine::plausible(std::string_view text, const Candidate& c, bool initi
         std::size_t from = c.begin > 40 ? c.begin - 40 : 0;
         std::size_t nl = text.rfind('\n', c.begin);
         if (nl != std::string_view::npos && nl + 1 > from) from = nl + 1;
-        std::string_view lead = normalize_phrase_into(text.substr(from, c.begin - from), scratch.phrase);
+        std::string_view lead = text.substr(from, c.begin - from);
         for (const auto& mark : lex.copyright_marks)
-            if (lead.find(mark) != std::string_view::npos) return false;
+            if (contains_folded(lead, mark)) return false;
     }
     // a bare year inside a slash-joined code: 123/Pid.B/2024/PN, SK/2024
     if (r.bare_year() && ((c.begin > 0 && text[c.begin - 1] == '/') || (c.end < text.size() && text[c.end] == '/')))

@@ -477,7 +477,9 @@ std::optional<DateEngine::Candidate> DateEngine::clock_after_date(std::string_vi
 
 std::vector<DateEngine::Candidate> DateEngine::recognize(std::string_view text) const {
     std::vector<Candidate> found;
-    found.reserve(text.size() / 160 + 4);  // news has about one expression per 170 bytes: no regrowth, few moves
+    // news has about one expression per 170 bytes: no regrowth (and moves of readings) for an
+    // article; a huge text grows as it needs rather than reserving for dates it may not have
+    found.reserve(std::min<std::size_t>(text.size() / 160 + 4, 4096));
     Scratch scratch;
     grammar_.scan(text, [&](std::size_t begin, std::size_t end) {
         bool initial = sentence_initial(text, begin);

@@ -1,5 +1,7 @@
 #include "dates/grammar.h"
 
+#include "text/word_boundary.h"
+
 #include <algorithm>
 #include <map>
 
@@ -52,26 +54,6 @@ bool is_ascii_word(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-// True if the code point that ends at `end` is a letter or digit. Typographic punctuation
-// (“ ” ’ – —, U+2000..U+2BFF) and Latin-1 symbols (U+00A0..U+00BF) are not.
-bool word_char_before(std::string_view text, std::size_t end) {
-    std::size_t b = end - 1;
-    while (b > 0 && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80 && end - b < 4) --b;
-    unsigned char c = static_cast<unsigned char>(text[b]);
-    if (c < 0x80) return is_ascii_word(c);
-    char32_t cp = c >= 0xF0 ? c & 0x07 : c >= 0xE0 ? c & 0x0F : c & 0x1F;
-    for (std::size_t k = b + 1; k < end; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[k]) & 0x3F);
-    return !(cp < 0xC0 || (cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F));
-}
-
-// True if the code point that starts at `begin` is a letter or digit.
-bool word_char_at(std::string_view text, std::size_t begin) {
-    unsigned char c = static_cast<unsigned char>(text[begin]);
-    if (c < 0x80) return is_ascii_word(c);
-    std::size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-    return word_char_before(text, std::min(text.size(), begin + n));
-}
-
 }  // namespace
 
 void Grammar::scan(std::string_view text, const std::function<bool(std::size_t, std::size_t)>& sink) const {
@@ -86,8 +68,8 @@ void Grammar::scan(std::string_view text, const std::function<bool(std::size_t, 
             pos = begin + 1;
             continue;
         }
-        bool starts_inside_word = begin > 0 && word_char_before(text, begin) && word_char_at(text, begin);
-        bool ends_inside_word = end < text.size() && word_char_at(text, end) && word_char_before(text, end);
+        bool starts_inside_word = begin > 0 && is_word_char_before(text, begin) && is_word_char_at(text, begin);
+        bool ends_inside_word = end < text.size() && is_word_char_at(text, end) && is_word_char_before(text, end);
         if (starts_inside_word || ends_inside_word || !sink(begin, end)) {
             // Search again from the next character boundary after `begin`. A match starting
             // at any of the ASCII letters or digits that directly follow an ASCII letter or

@@ -1,5 +1,4 @@
 #include "document/outlets.h"
-#include "util/text_files.h"
 
 #include <re2/re2.h>
 #include <yaml-cpp/yaml.h>
@@ -9,6 +8,8 @@
 #include <sstream>
 
 #include "text/lines.h"
+#include "util/text_files.h"
+#include "util/yaml_reading.h"
 
 namespace linimasa {
 
@@ -110,21 +111,10 @@ class OutletReader {
 public:
     OutletReader(const std::string& path, Diagnostics& diagnostics) : path_(path), diagnostics_(diagnostics) {}
 
-    void error(const YAML::Node& node, const std::string& message) {
-        auto mark = node.Mark();
-        diagnostics_.push_back({path_, mark.line >= 0 ? mark.line + 1 : 0, mark.column >= 0 ? mark.column + 1 : 0,
-                                message, Severity::error});
-    }
+    void error(const YAML::Node& node, const std::string& message) { YamlSource{path_, diagnostics_}.error(node, message); }
 
     void check_keys(const YAML::Node& map, const std::vector<std::string>& known) {
-        for (const auto& entry : map) {
-            std::string key = entry.first.Scalar();
-            if (std::find(known.begin(), known.end(), key) != known.end()) continue;
-            std::string message = "unknown key '" + key + "'";
-            std::string hint = closest_match(key, known);
-            if (!hint.empty()) message.append(" (did you mean '").append(hint).append("'?)");
-            error(entry.first, message);
-        }
+        YamlSource{path_, diagnostics_}.check_keys(map, known);
     }
 
     void outlets(const YAML::Node& list, std::unordered_map<std::string, std::string>& spellings) {

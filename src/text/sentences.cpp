@@ -1,5 +1,4 @@
 #include "text/sentences.h"
-#include "util/text_files.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -8,6 +7,8 @@
 #include <sstream>
 
 #include "text/lines.h"
+#include "util/text_files.h"
+#include "util/yaml_reading.h"
 
 namespace linimasa {
 
@@ -143,21 +144,10 @@ class SegmentationReader {
 public:
     SegmentationReader(const std::string& path, Diagnostics& diagnostics) : path_(path), diagnostics_(diagnostics) {}
 
-    void error(const YAML::Node& node, const std::string& message) {
-        auto mark = node.Mark();
-        diagnostics_.push_back({path_, mark.line >= 0 ? mark.line + 1 : 0, mark.column >= 0 ? mark.column + 1 : 0,
-                                message, Severity::error});
-    }
+    void error(const YAML::Node& node, const std::string& message) { YamlSource{path_, diagnostics_}.error(node, message); }
 
     void check_keys(const YAML::Node& map, const std::vector<std::string>& known) {
-        for (const auto& entry : map) {
-            std::string key = entry.first.Scalar();
-            if (std::find(known.begin(), known.end(), key) != known.end()) continue;
-            std::string message = "unknown key '" + key + "'";
-            std::string hint = closest_match(key, known);
-            if (!hint.empty()) message.append(" (did you mean '").append(hint).append("'?)");
-            error(entry.first, message);
-        }
+        YamlSource{path_, diagnostics_}.check_keys(map, known);
     }
 
     void words(const YAML::Node& list, const char* key, std::unordered_set<std::string>& out) {

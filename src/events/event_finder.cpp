@@ -41,6 +41,7 @@ EventFinder::EventFinder(const RuleSet& rules, const Gazetteer& gazetteer, const
     kinds_.non_actor = attachment_cues.kind("not_actors");
     kinds_.during = attachment_cues.kind("during");
     kinds_.complementizer = attachment_cues.kind("complementizers");
+    kinds_.back_reference = attachment_cues.kind("back_references");
 }
 
 namespace {
@@ -56,6 +57,8 @@ constexpr std::size_t kCommaCost = 30;
 // How far from its trigger a date, actor, place or cue may be. Ordinary sentences are shorter;
 // the bound keeps the work per trigger constant in a run-on "sentence" of megabytes.
 constexpr std::size_t kReach = 400;
+// How far after its trigger `itu`/`tersebut` may point back ("Kunjungan ke China itu").
+constexpr std::size_t kBackReferenceReach = 24;
 
 struct Span {
     std::size_t begin = 0, end = 0;
@@ -243,7 +246,8 @@ public:
           reporting_(kinds.reporting),
           clause_break_(kinds.clause_break),
           during_(kinds.during),
-          complementizer_(kinds.complementizer) {}
+          complementizer_(kinds.complementizer),
+          back_reference_(kinds.back_reference) {}
 
     std::vector<Event> run(std::optional<int> only_rule) {
         std::vector<Event> events;
@@ -261,6 +265,7 @@ public:
             sentence_of_.resize(events.size(), i);
         }
         date_by_the_occasion(events);
+        drop_back_references(events);
         return events;
     }
 
@@ -299,6 +304,48 @@ private:
                 .append(events[*best].when.text)
                 .append(")");
         }
+    }
+
+    // "Percakapan telepon itu berlangsung ...", "Kunjungan ke China itu ...": a trigger that
+    // points back with `itu`/`tersebut`, with no date of its own, retells an event the article
+    // has already reported; it is not a row of its own.
+    void drop_back_references(std::vector<Event>& events) {
+        if (back_reference_ < 0) return;
+        std::vector<bool> drop(events.size(), false);
+        for (std::size_t k = 0; k < events.size(); ++k) {
+            if (events[k].when.basis != EventDateBasis::publication) continue;
+            const Span t = trigger_of_[k];
+            const Sentence& s = (*doc_.sentences)[sentence_of_[k]];
+            const std::size_t to = std::min(s.end, t.end + kBackReferenceReach);
+            bool points_back = false;
+            auto [lo, hi] = slice(facts_.attachment, t.end, to);
+            for (std::size_t c = lo; c < hi && !points_back; ++c) {
+                const CueHit& cue = facts_.attachment[c];
+                if (!cue.in(back_reference_) || cue.end > to) continue;
+                // "memperingatkan bahwa serangan tersebut": the word points at the content.
+                points_back = doc_.text.substr(t.end, cue.begin - t.end).find_first_of(",.;:()") == std::string_view::npos &&
+                              !has_cue_between(complementizer_, t.end, cue.begin);
+            }
+            if (!points_back) continue;
+            // The same kind of report of it ("akan membalas serangan itu" is a new, planned attack).
+            for (std::size_t j = 0; j < k && !drop[k]; ++j)
+                drop[k] = !drop[j] && events[j].type == events[k].type && events[j].status == events[k].status;
+        }
+        std::vector<Event> kept;
+        std::vector<std::size_t> sentences;
+        std::vector<bool> occasions;
+        std::vector<Span> triggers;
+        for (std::size_t k = 0; k < events.size(); ++k) {
+            if (drop[k]) continue;
+            kept.push_back(std::move(events[k]));
+            sentences.push_back(sentence_of_[k]);
+            occasions.push_back(occasion_[k]);
+            triggers.push_back(trigger_of_[k]);
+        }
+        events = std::move(kept);
+        sentence_of_ = std::move(sentences);
+        occasion_ = std::move(occasions);
+        trigger_of_ = std::move(triggers);
     }
 
     static bool same_event(const Event& a, const Event& b) {
@@ -354,6 +401,7 @@ private:
             }
             if (!absorbed) {
                 occasion_.push_back(candidates[a].occasion);
+                trigger_of_.push_back(candidates[a].trigger);
                 out.push_back(std::move(candidates[a].event));
             }
         }
@@ -653,9 +701,10 @@ private:
     const DocumentView& doc_;
     DocumentFacts facts_;
     int planned_, denied_, negated_, planned_after_, negated_after_, context_, reporting_, clause_break_, during_,
-        complementizer_;
+        complementizer_, back_reference_;
     std::vector<std::size_t> sentence_of_;  // the sentence of each event found so far
     std::vector<bool> occasion_;            // whether each event's rule is an occasion
+    std::vector<Span> trigger_of_;          // the trigger of each event
 };
 
 }  // namespace

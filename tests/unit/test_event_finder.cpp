@@ -151,6 +151,17 @@ BOOST_AUTO_TEST_CASE(an_event_during_an_occasion_takes_its_date) {
     BOOST_TEST(meetings == 1);
 }
 
+BOOST_AUTO_TEST_CASE(a_back_reference_is_not_a_new_event) {
+    const std::string text =
+        "Donald Trump berbicara melalui telepon dengan Vladimir Putin pada Senin (19/5/2025).\n"
+        "Percakapan telepon itu berlangsung lebih dari dua jam, kata Gedung Putih.\n"
+        "Juru bicara Gedung Putih memperingatkan bahwa percakapan telepon tersebut bukan akhir perundingan.";
+    int calls = 0;
+    for (const auto& e : events_of(text, "2025-05-20"))
+        if (e.type == "phone_call") ++calls;
+    BOOST_TEST(calls == 1);
+}
+
 BOOST_AUTO_TEST_CASE(without_any_anchor_the_event_is_unanchored) {
     Event e = only("Kim Jong Un dan Vladimir Putin bertukar surat pada 15 Agustus.", "", "letter_exchange");
     BOOST_TEST(e.when.date == "XXXX-08-15");

@@ -42,6 +42,9 @@ EventFinder::EventFinder(const RuleSet& rules, const Gazetteer& gazetteer, const
     kinds_.during = attachment_cues.kind("during");
     kinds_.complementizer = attachment_cues.kind("complementizers");
     kinds_.back_reference = attachment_cues.kind("back_references");
+    kinds_.both_leaders = attachment_cues.kind("both_leaders");
+    kinds_.both_countries = attachment_cues.kind("both_countries");
+    kinds_.both_parties = attachment_cues.kind("both_parties");
 }
 
 namespace {
@@ -247,7 +250,10 @@ public:
           clause_break_(kinds.clause_break),
           during_(kinds.during),
           complementizer_(kinds.complementizer),
-          back_reference_(kinds.back_reference) {}
+          back_reference_(kinds.back_reference),
+          both_leaders_(kinds.both_leaders),
+          both_countries_(kinds.both_countries),
+          both_parties_(kinds.both_parties) {}
 
     std::vector<Event> run(std::optional<int> only_rule) {
         std::vector<Event> events;
@@ -621,6 +627,26 @@ private:
         return false;
     }
 
+    // The people the article names most often (at least twice), most often first.
+    const std::vector<Actor>& protagonists() const {
+        if (protagonists_) return *protagonists_;
+        std::map<int, std::pair<int, std::size_t>> counts;  // actor entry -> (mentions, first offset)
+        for (const auto& hit : facts_.actors) {
+            if (hit.is_role) continue;
+            const Actor& a = gazetteer_.actors()[static_cast<std::size_t>(hit.entry)];
+            if (a.kind != "person") continue;
+            auto [it, inserted] = counts.try_emplace(hit.entry, 0, hit.begin);
+            ++it->second.first;
+        }
+        std::vector<std::pair<std::pair<int, std::size_t>, int>> ranked;
+        for (const auto& [entry, c] : counts)
+            if (c.first >= 2) ranked.push_back({{-c.first, c.second}, entry});
+        std::sort(ranked.begin(), ranked.end());
+        protagonists_.emplace();
+        for (const auto& [key, entry] : ranked) protagonists_->push_back(gazetteer_.actors()[static_cast<std::size_t>(entry)]);
+        return *protagonists_;
+    }
+
     static std::size_t distinct(const std::vector<Actor>& actors) {
         std::set<std::string> names;
         for (const auto& a : actors) names.insert(a.name);
@@ -634,9 +660,26 @@ private:
         actors_in(near.begin, near.end, on, found);
         std::string why = "from the sentence";
         const auto& sentences = *doc_.sentences;
-        for (std::size_t back = 1; back <= 2 && back <= index && static_cast<int>(distinct(found)) < needed; ++back) {
+        // "Kedua pemimpin sepakat ..." names the two protagonists of the story, the people the
+        // article names most often; "kedua negara" their countries.
+        const bool leaders = has_cue_between(both_leaders_, near.begin, near.end);
+        const bool countries = has_cue_between(both_countries_, near.begin, near.end);
+        if (static_cast<int>(distinct(found)) < needed && (leaders || countries)) {
+            for (const auto& a : protagonists()) {
+                if (static_cast<int>(distinct(found)) >= std::max(needed, 2)) break;
+                if (leaders) found.push_back(a);
+                else if (const Actor* country = gazetteer_.find_actor(a.country); country && !a.country.empty())
+                    found.push_back(*country);
+            }
+            why = "from the sentence and the article's protagonists";
+        }
+        // "Kedua pihak ..." at the start of a paragraph names the parties of the paragraphs
+        // before: such a sentence looks back three sentences, across paragraphs.
+        const bool parties = has_cue_between(both_parties_, near.begin, near.end);
+        for (std::size_t back = 1; back <= (parties ? 3u : 2u) && back <= index && static_cast<int>(distinct(found)) < needed;
+             ++back) {
             const Sentence& previous = sentences[index - back];
-            if (previous.paragraph != s.paragraph) break;
+            if (previous.paragraph != s.paragraph && !parties) break;
             actors_in(std::max(previous.begin, previous.end > kReach ? previous.end - kReach : 0), previous.end, on, found);
             why = "from the sentence and the one before it";
         }
@@ -701,10 +744,11 @@ private:
     const DocumentView& doc_;
     DocumentFacts facts_;
     int planned_, denied_, negated_, planned_after_, negated_after_, context_, reporting_, clause_break_, during_,
-        complementizer_, back_reference_;
+        complementizer_, back_reference_, both_leaders_, both_countries_, both_parties_;
     std::vector<std::size_t> sentence_of_;  // the sentence of each event found so far
     std::vector<bool> occasion_;            // whether each event's rule is an occasion
     std::vector<Span> trigger_of_;          // the trigger of each event
+    mutable std::optional<std::vector<Actor>> protagonists_;
 };
 
 }  // namespace

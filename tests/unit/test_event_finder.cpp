@@ -277,6 +277,22 @@ BOOST_AUTO_TEST_CASE(a_short_name_refers_to_the_person_named_in_full) {
     BOOST_TEST(!has_type(events, "arrival"));
 }
 
+BOOST_AUTO_TEST_CASE(both_leaders_and_both_countries_are_the_protagonists) {
+    const std::string text =
+        "Presiden Prabowo Subianto tiba di Beijing pada Jumat (8/11/2024) malam.\n"
+        "Prabowo Subianto bertemu Xi Jinping di Aula Besar Rakyat pada Sabtu (9/11/2024).\n"
+        "Xi Jinping menyambut Prabowo Subianto dengan upacara kenegaraan.\n"
+        "Kedua pemimpin juga menandatangani nota kesepahaman pada Sabtu (9/11/2024).\n"
+        "Kedua negara membantah tuduhan itu.";
+    bool signed_by_both = false, denied_by_both = false;
+    for (const auto& e : events_of(text, "2024-11-11")) {
+        if (e.type == "agreement_signed") signed_by_both = e.actors == Names{"Prabowo Subianto", "Xi Jinping"};
+        if (e.type == "denial") denied_by_both = e.actors == Names{"China", "Indonesia"};
+    }
+    BOOST_TEST(signed_by_both);
+    BOOST_TEST(denied_by_both);
+}
+
 BOOST_AUTO_TEST_CASE(the_rule_needs_its_actors) {
     // "bertemu" needs two actors; two unnamed friends do not make a meeting.
     BOOST_TEST(!has_type(events_of("Saya bertemu teman lama di stasiun pada Rabu (13/9/2023).", "2023-09-14"), "meeting"));

@@ -5,6 +5,7 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <numeric>
 #include <optional>
@@ -240,10 +241,7 @@ public:
     void add_place(const Cluster& c, std::size_t index, const Events& ev, std::size_t member) {
         if (c.first == EventStore::kNoDay || ev.weak(member) || ev[member].location == 0) return;
         for (const auto& key : keys(ev, member)) {
-            auto& rows = located_[std::tuple_cat(key, std::make_tuple(ev[member].location))];
-            bool known = false;
-            for (auto [it, end] = rows.equal_range(c.first); it != end && !known; ++it) known = it->second == index;
-            if (!known) rows.emplace(c.first, index);
+            located_[std::tuple_cat(key, std::make_tuple(ev[member].location))].emplace(c.first, index);
         }
     }
 
@@ -269,7 +267,7 @@ private:
         if (best || ev[e].location == 0) return best;
         auto same_place = located_.find(std::tuple_cat(key, std::make_tuple(ev[e].location)));
         if (same_place == located_.end()) return std::nullopt;
-        auto it = same_place->second.upper_bound(published);
+        auto it = same_place->second.upper_bound({published, std::numeric_limits<std::size_t>::max()});
         while (it != same_place->second.begin()) {
             --it;
             if (clusters[it->second].last <= published) return it->second;
@@ -287,7 +285,8 @@ private:
 
     std::map<Key, std::pair<std::multimap<Day, std::size_t>, Day>> dated_;
     std::map<std::tuple<Id, int, Id, Id>, std::vector<std::size_t>> undated_;    // + the underspecified date
-    std::map<std::tuple<Id, int, Id, Id>, std::multimap<Day, std::size_t>> located_;  // + the location
+    // + the location -> (first day, row), each row once
+    std::map<std::tuple<Id, int, Id, Id>, std::set<std::pair<Day, std::size_t>>> located_;
 };
 
 // FNV-1a, 64 bits: small, fixed, and the same on every machine.

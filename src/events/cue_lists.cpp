@@ -30,21 +30,16 @@ std::size_t word_count(std::string_view normalised_phrase) {
     return static_cast<std::size_t>(std::count(normalised_phrase.begin(), normalised_phrase.end(), ' ')) + 1;
 }
 
-// A word of running text: letters and digits of any script, with inner hyphens and
-// apostrophes (`ke-12`, `tak-tik` and `jum'at` are one word each, so `ke` and `tak` inside
-// them are not cues).
-struct Word {
-    std::size_t begin = 0, end = 0;
-};
-
 bool word_char(std::string_view text, std::size_t i) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     return is_word_char_at(text, i);
 }
 
-std::vector<Word> words_of(std::string_view text) {
-    std::vector<Word> words;
+}  // namespace
+
+std::vector<TextWord> words_of(std::string_view text) {
+    std::vector<TextWord> words;
     words.reserve(text.size() / 6);
     std::size_t i = 0;
     while (i < text.size()) {
@@ -52,7 +47,7 @@ std::vector<Word> words_of(std::string_view text) {
             ++i;
             continue;
         }
-        Word w{i, i};
+        TextWord w{i, i};
         std::size_t j = i;
         while (j < text.size()) {
             if (word_char(text, j)) {
@@ -73,8 +68,6 @@ std::vector<Word> words_of(std::string_view text) {
     }
     return words;
 }
-
-}  // namespace
 
 CueListsLoad CueLists::load(const std::string& path, const std::vector<std::string>& required,
                             const std::vector<std::string>& optional) {
@@ -121,10 +114,9 @@ int CueLists::kind(std::string_view name) const {
     return it == names_.end() ? -1 : static_cast<int>(it - names_.begin());
 }
 
-std::vector<CueHit> CueLists::find(std::string_view text) const {
+std::vector<CueHit> CueLists::find(std::string_view text, const std::vector<TextWord>& words) const {
     std::vector<CueHit> hits;
     if (phrase_kinds_.empty()) return hits;
-    const std::vector<Word> words = words_of(text);
     std::string key;
     for (std::size_t i = 0; i < words.size();) {
         // The longest phrase that starts at this word wins, then the search goes on after it.

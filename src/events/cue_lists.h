@@ -31,6 +31,15 @@ struct CueHit {
     bool in(int list) const { return list >= 0 && (kinds >> list & 1u) != 0; }
 };
 
+// A word of running text: letters and digits of any script, with inner hyphens and
+// apostrophes (`ke-12`, `tak-tik` and `jum'at` are one word each).
+struct TextWord {
+    std::size_t begin = 0, end = 0;
+};
+
+// The words of a text, in order; one pass, shared by every cue list searched in that text.
+std::vector<TextWord> words_of(std::string_view text);
+
 class CueLists;
 
 struct CueListsLoad {
@@ -46,7 +55,9 @@ public:
                              const std::vector<std::string>& optional);
 
     // Every cue in `text`, leftmost-longest, non-overlapping, in text order.
-    std::vector<CueHit> find(std::string_view text) const;
+    std::vector<CueHit> find(std::string_view text) const { return find(text, words_of(text)); }
+    // The same, with the text's words already split (words_of).
+    std::vector<CueHit> find(std::string_view text, const std::vector<TextWord>& words) const;
 
     // The index of a list by name (-1 when unknown).
     int kind(std::string_view name) const;

@@ -761,8 +761,9 @@ std::vector<Event> EventFinder::find(const DocumentView& doc, std::optional<int>
     }
     facts.actors = gazetteer_.find_actors(doc.text);
     facts.places = gazetteer_.find_places(doc.text);
-    facts.status = status_cues_.find(doc.text);
-    facts.attachment = attachment_cues_.find(doc.text);
+    const std::vector<TextWord> words = words_of(doc.text);
+    facts.status = status_cues_.find(doc.text, words);
+    facts.attachment = attachment_cues_.find(doc.text, words);
     mark_report_dates(doc.text, facts, kinds_.reporting);
     drop_non_actors(facts, kinds_.non_actor);
     mark_located(doc.text, facts, kinds_.locative);

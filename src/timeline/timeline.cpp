@@ -190,6 +190,13 @@ bool same_country(const Cluster& c, const Events& ev, std::size_t e) {
     return c.country == 0 || ev[e].country == 0 || c.country == ev[e].country;
 }
 
+// Two undated reports of one day, one of something done and one of something planned ("Indonesia
+// resmi menjadi anggota BRICS" and "tetap melanjutkan proses aksesi OECD"), are two events; a
+// plan joins what happened only through a real date.
+bool same_telling(const Cluster& c, const Events& ev, std::size_t e) {
+    return !(ev.weak(e) && ev.weak(c.seed)) || ev[e].status == ev[c.seed].status;
+}
+
 // Finds, in O(log n + k), the clusters that an event could join: per (type, status group,
 // actor), clusters ordered by their first day.
 class ClusterIndex {
@@ -210,8 +217,8 @@ public:
                 for (auto it = by_first.lower_bound(ev[e].first - longest); it != by_first.end() && it->first <= ev[e].last;
                      ++it) {
                     const Cluster& c = clusters[it->second];
-                    if (compatible(c, ev, e) && same_country(c, ev, e) && ev.actors_overlap(c.seed, e) &&
-                        (!best || it->second < *best))
+                    if (compatible(c, ev, e) && same_country(c, ev, e) && same_telling(c, ev, e) &&
+                        ev.actors_overlap(c.seed, e) && (!best || it->second < *best))
                         best = it->second;
                 }
             } else {

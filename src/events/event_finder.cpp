@@ -504,6 +504,20 @@ private:
         return false;
     }
 
+    // True when a date sits in a relative clause set off by commas that the trigger is not in
+    // ("disampaikan pemerintah Brasil, yang memegang keketuaan BRICS tahun ini, pada Senin"):
+    // such a date describes the clause's noun, and the main clause's own date should win.
+    bool in_relative_clause(const DatedMention& m, Span trigger) const {
+        constexpr std::string_view kOpening = ", yang ";
+        const std::size_t from = m.begin > kReach ? m.begin - kReach : 0;
+        const std::string_view before = doc_.text.substr(from, m.begin - from);
+        const std::size_t open = before.rfind(kOpening);
+        if (open == std::string_view::npos) return false;
+        const std::size_t clause_begin = from + open;
+        if (before.substr(open + kOpening.size()).find(',') != std::string_view::npos) return false;  // closed
+        return !(trigger.begin >= clause_begin && trigger.begin < m.begin);
+    }
+
     // The part of a sentence within reach of a trigger.
     static Span reach(const Sentence& s, Span trigger) {
         return {std::max(s.begin, trigger.begin > kReach ? trigger.begin - kReach : 0),
@@ -530,6 +544,7 @@ private:
             if (nearer_trigger_across(m, trigger, gap, others)) continue;
             std::size_t cost = gap + breaks;
             if (!after) cost += cost / 8;  // Indonesian news mostly dates an event after its verb
+            if (in_relative_clause(m, trigger)) cost += kClauseBreakCost / 2;
             if (!best || cost < best_cost) {
                 best = k;
                 best_cost = cost;

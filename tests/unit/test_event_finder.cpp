@@ -85,6 +85,12 @@ BOOST_AUTO_TEST_CASE(an_announcement_is_dated_by_its_reporting_verb) {
     BOOST_TEST(e.when.date == "2024-06-17");
 }
 
+BOOST_AUTO_TEST_CASE(a_date_in_a_relative_clause_yields_to_the_main_clause) {
+    Event e = only("Pengumuman itu disampaikan pemerintah Brasil, yang memegang keketuaan BRICS tahun ini, pada Senin (6/1/2025).",
+                   "2025-01-07", "announcement");
+    BOOST_TEST(e.when.date == "2025-01-06");
+}
+
 BOOST_AUTO_TEST_CASE(a_date_across_a_clause_break_is_not_taken) {
     Event e = only("Joe Biden bertemu Xi Jinping di Bali, sedangkan pada Selasa (15/11/2022) Biden menghadiri jamuan.",
                    "2022-11-16", "meeting");

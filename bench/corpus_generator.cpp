@@ -829,37 +829,22 @@ std::string generate_article(std::uint64_t index) { return ArticleWriter(index).
 std::string article_id(std::uint64_t index) { return fmt::format("article-{:08}", index); }
 
 CorpusStats generate_corpus(std::uint64_t bytes, const std::function<void(std::uint64_t, std::string)>& sink) {
-    CorpusStats stats;
-    while (stats.bytes < bytes) {
-        std::string text = generate_article(stats.articles);
-        stats.bytes += text.size();
-        sink(stats.articles, std::move(text));
-        ++stats.articles;
-    }
-    return stats;
+    return generate_until(bytes, generate_article, sink);
 }
 
 CorpusStats write_corpus_files(const std::filesystem::path& dir, std::uint64_t bytes) {
     std::filesystem::create_directories(dir);
     return generate_corpus(bytes, [&](std::uint64_t index, std::string text) {
-        std::filesystem::path path = dir / (article_id(index) + ".txt");
-        std::ofstream file(path, std::ios::binary);  // binary: keep CRLF articles byte for byte
-        file.write(text.data(), static_cast<std::streamsize>(text.size()));
-        if (!file) throw std::runtime_error("cannot write " + path.string());
+        write_article_file(dir / (article_id(index) + ".txt"), text);
     });
 }
 
 CorpusStats write_corpus_jsonl(const std::filesystem::path& file, std::uint64_t bytes) {
-    if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path());
-    std::ofstream out(file, std::ios::binary);
-    if (!out) throw std::runtime_error("cannot create " + file.string());
+    JsonLinesFile out(file);
     CorpusStats stats = generate_corpus(bytes, [&](std::uint64_t index, std::string text) {
-        // nlohmann::json escapes quotes, backslashes, CR/LF and control characters.
-        nlohmann::json line = {{"id", article_id(index)}, {"text", std::move(text)}};
-        out << line.dump() << '\n';
+        out.add({{"id", article_id(index)}, {"text", std::move(text)}});
     });
-    out.flush();
-    if (!out) throw std::runtime_error("cannot write " + file.string());
+    out.finish();
     return stats;
 }
 

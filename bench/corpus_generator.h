@@ -21,6 +21,8 @@
 #include <functional>
 #include <string>
 
+#include "corpus_output.h"
+
 namespace linimasa::bench {
 
 // The text of article `index` (UTF-8).
@@ -29,10 +31,6 @@ std::string generate_article(std::uint64_t index);
 // The name used for article `index` in files and JSON Lines ("article-00000042").
 std::string article_id(std::uint64_t index);
 
-struct CorpusStats {
-    std::uint64_t articles = 0;
-    std::uint64_t bytes = 0;  // article text only, without file or JSON overhead
-};
 
 // Generates articles 0, 1, 2, ... and hands each to `sink` until at least `bytes` bytes
 // of text have been produced.

@@ -378,38 +378,24 @@ std::string generate_news_article(std::uint64_t index) { return NewsWriter(index
 std::string news_id(std::uint64_t index) { return fmt::format("news-{:08}", index); }
 
 NewsStats generate_news(std::uint64_t bytes, const std::function<void(std::uint64_t, std::string)>& sink) {
-    NewsStats stats;
-    while (stats.bytes < bytes) {
-        std::string text = generate_news_article(stats.articles);
-        stats.bytes += text.size();
-        sink(stats.articles, std::move(text));
-        ++stats.articles;
-    }
-    return stats;
+    return generate_until(bytes, generate_news_article, sink);
 }
 
 NewsStats write_news_files(const std::filesystem::path& dir, std::uint64_t bytes) {
     return generate_news(bytes, [&](std::uint64_t index, std::string text) {
         std::filesystem::path folder = dir / fmt::format("{:05}", index / 1000);
         if (index % 1000 == 0) std::filesystem::create_directories(folder);
-        std::filesystem::path path = folder / (news_id(index) + ".txt");
-        std::ofstream file(path, std::ios::binary);
-        file.write(text.data(), static_cast<std::streamsize>(text.size()));
-        if (!file) throw std::runtime_error("cannot write " + path.string());
+        write_article_file(folder / (news_id(index) + ".txt"), text);
     });
 }
 
 NewsStats write_news_jsonl(const std::filesystem::path& file, std::uint64_t bytes) {
-    if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path());
-    std::ofstream out(file, std::ios::binary);
-    if (!out) throw std::runtime_error("cannot create " + file.string());
+    JsonLinesFile out(file);
     NewsStats stats = generate_news(bytes, [&](std::uint64_t index, std::string text) {
         date::sys_days published = NewsWriter(index).published();
-        nlohmann::json line = {{"id", news_id(index)}, {"text", std::move(text)}, {"published", date::format("%F", published)}};
-        out << line.dump() << '\n';
+        out.add({{"id", news_id(index)}, {"text", std::move(text)}, {"published", date::format("%F", published)}});
     });
-    out.flush();
-    if (!out) throw std::runtime_error("cannot write " + file.string());
+    out.finish();
     return stats;
 }
 

@@ -23,6 +23,8 @@
 #include <functional>
 #include <string>
 
+#include "corpus_output.h"
+
 namespace linimasa::bench {
 
 // The text of news article `index` (UTF-8, 2-6 KB).
@@ -31,10 +33,7 @@ std::string generate_news_article(std::uint64_t index);
 // Its id in files and JSON Lines ("news-00000042").
 std::string news_id(std::uint64_t index);
 
-struct NewsStats {
-    std::uint64_t articles = 0;
-    std::uint64_t bytes = 0;  // article text only
-};
+using NewsStats = CorpusStats;
 
 // Articles 0, 1, 2, ... to `sink` until at least `bytes` bytes of text were produced.
 NewsStats generate_news(std::uint64_t bytes, const std::function<void(std::uint64_t, std::string)>& sink);

@@ -373,13 +373,19 @@ private:
         if (f.month) return month_only(a, *f.month);
         if (f.day && !f.named_day) return day_only(a, *f.day);
         if (f.weekday) return weekday_only(anchor, *f.weekday);
-        // kuartal lalu, semester depan
+        // kuartal lalu, semester depan; kuartal sebelumnya / berikutnya count from the focus
         if (r_.period_unit && !r_.period_index && &f == &r_.date) {
+            const bool from_focus =
+                r_.direction == Direction::before_focus || r_.direction == Direction::after_focus;
+            const year_month_day base = from_focus && ctx_.focus ? year_month_day{ctx_.focus->first} : a;
+            if (from_focus) basis_ = DateBasis::context;
             int months_per = r_.period_unit == 'Q' ? 3 : 6;
-            int index = static_cast<int>((unsigned(a.month()) - 1) / months_per) + 1;
-            CalendarPoint current = r_.period_unit == 'Q' ? CalendarPoint::quarter(a.year(), index)
-                                                          : CalendarPoint::half(a.year(), index);
+            int index = static_cast<int>((unsigned(base.month()) - 1) / months_per) + 1;
+            CalendarPoint current = r_.period_unit == 'Q' ? CalendarPoint::quarter(base.year(), index)
+                                                          : CalendarPoint::half(base.year(), index);
             switch (r_.direction) {
+                case Direction::before_focus: return current.shifted(-1);
+                case Direction::after_focus: return current.shifted(1);
                 case Direction::past: return current.shifted(-1);
                 case Direction::next:
                 case Direction::upcoming: return current.shifted(1);

@@ -210,6 +210,27 @@ HeaderLine header_line(std::string_view line, std::size_t date_begin, std::size_
     return h;
 }
 
+// One part of a plain duration value: P11Y, P6M, PT30M -> its number, unit letter and rank
+// (Y M D, then H M S of the time part); weeks and anything else are not merged.
+struct DurationPart {
+    std::string number;
+    char unit = 0;
+    int rank = -1;
+};
+
+std::optional<DurationPart> duration_part(const std::string& v) {
+    if (v.size() < 3 || v[0] != 'P') return std::nullopt;
+    const bool time = v[1] == 'T';
+    std::size_t i = time ? 2 : 1;
+    const std::size_t start = i;
+    while (i < v.size() && (is_digit(static_cast<unsigned char>(v[i])) || v[i] == '.')) ++i;
+    if (i == start || i + 1 != v.size()) return std::nullopt;
+    const std::string_view units = time ? std::string_view{"HMS"} : std::string_view{"YMD"};
+    const std::size_t r = units.find(v[i]);
+    if (r == std::string_view::npos) return std::nullopt;
+    return DurationPart{v.substr(start, i - start), v[i], static_cast<int>(r) + (time ? 3 : 0)};
+}
+
 bool only_weekday(const Reading& r) {
     return r.date.weekday && !r.date.day && !r.date.month && !r.date.year && !r.hour && r.day_part.empty() &&
            !r.range_end && r.direction == Direction::none;
@@ -579,6 +600,24 @@ std::optional<date::sys_days> DateEngine::find_dateline(std::string_view text, c
     return std::nullopt;
 }
 
+// `11 tahun 6 bulan`, `2 jam 30 menit`: a length written in two units with only a space
+// between them, the larger unit first, is one DURATION (P11Y6M, PT2H30M).
+bool DateEngine::merge_compound_duration(std::string_view text, TimeMention& first, const TimeMention& second) {
+    if (first.type != "DURATION" || second.type != "DURATION" || !second.mod.empty()) return false;
+    if (first.is_range || second.is_range || second.begin != first.end + 1 || text[first.end] != ' ') return false;
+    auto a = duration_part(first.value);  // P11Y6M is not a single part, so three units never chain
+    auto b = duration_part(second.value);
+    if (!a || !b || a->rank >= b->rank) return false;
+    std::string value = a->rank >= 3 ? "PT" : "P";
+    value.append(a->number).push_back(a->unit);
+    if (b->rank >= 3 && a->rank < 3) value.push_back('T');
+    value.append(b->number).push_back(b->unit);
+    first.value = std::move(value);
+    first.end = second.end;
+    first.text = std::string(text.substr(first.begin, first.end - first.begin));
+    return true;
+}
+
 DocumentDates DateEngine::analyze(std::string_view text, std::optional<date::sys_days> reference) const {
     DocumentDates out;
     std::vector<Candidate> found = recognize(text);
@@ -604,6 +643,7 @@ DocumentDates DateEngine::analyze(std::string_view text, std::optional<date::sys
             ctx.focus = m.point;
             if (m.point->granularity == Granularity::day) ctx.focus_day = m.point;
         }
+        if (!out.mentions.empty() && merge_compound_duration(text, out.mentions.back(), m)) continue;
         out.mentions.push_back(std::move(m));
     }
     return out;

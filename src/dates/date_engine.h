@@ -53,6 +53,7 @@ public:
     const Lexicon& lexicon() const { return lexicon_; }
 
 private:
+    static bool merge_compound_duration(std::string_view text, TimeMention& first, const TimeMention& second);
     DateEngine(Lexicon lexicon, Grammar grammar)
         : lexicon_(std::move(lexicon)), grammar_(std::move(grammar)), phrases_(lexicon_), cues_(lexicon_) {}
 

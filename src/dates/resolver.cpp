@@ -503,7 +503,10 @@ private:
                 int past_distance = (am - m + 12) % 12;
                 int future_distance = (m - am + 12) % 12;
                 if (future_distance == 0) future_distance = 12;
-                chosen = choose(past_year, future_year, past_distance, future_distance);
+                // under a future verb the month just ended is still that month, not eleven months
+                // ahead (`akan menanti data neraca perdagangan Oktober` in November)
+                if (ctx_.cue == TenseCue::future && past_distance == 1) chosen = past_year;
+                else chosen = choose(past_year, future_year, past_distance, future_distance);
             }
         }
         return CalendarPoint::in_month(chosen, month{static_cast<unsigned>(m)});

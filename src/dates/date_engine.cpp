@@ -301,6 +301,10 @@ bool DateEngine::plausible(std::string_view text, const Candidate& c, bool initi
     if (r.unit && (r.quantity || r.vague_quantity) &&
         previous_words_include(text, c.begin, 4, lex.age_words, scratch.word))  // berusia (di atas) 60 tahun
         return false;
+    // makan malam (hari itu), santap siang: a meal (`makan Kamis malam` is still a time)
+    if (!r.day_part.empty() && !r.hour && !r.date.weekday && !r.date.day && !r.relative_day && is_letter(first) &&
+        lex.meal_words.count(before))
+        return false;
     // a span glued to a hyphenated word: sehari-hari, Minggu-minggu
     if (c.end + 1 < text.size() && text[c.end] == '-' && is_letter(text[c.end + 1])) return false;
     if (c.begin >= 2 && text[c.begin - 1] == '-' && is_letter(text[c.begin - 2]) && is_letter(first)) return false;

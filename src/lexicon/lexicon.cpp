@@ -141,6 +141,7 @@ private:
             word_set(n, "future_prepositions", lex_.future_prepositions);
         };
         r["age_words"] = [this](const YAML::Node& n) { word_set(n, "age_words", lex_.age_words); };
+        r["meal_words"] = [this](const YAML::Node& n) { word_set(n, "meal_words", lex_.meal_words); };
         r["reference_words"] = [this](const YAML::Node& n) { word_set(n, "reference_words", lex_.reference_words); };
         r["name_reference_words"] = [this](const YAML::Node& n) {
             word_set(n, "name_reference_words", lex_.name_reference_words);

@@ -570,6 +570,7 @@ private:
         if (auto p = match(&PhraseMeaning::day_part, n)) {
             r_.day_part = *p;
             i_ += n;
+            if (is_word(i_, "hari")) ++i_;  // malam hari: `hari` is no unit here
             return;
         }
         if (auto d = match(&PhraseMeaning::direction, n)) {

@@ -305,6 +305,11 @@ bool DateEngine::plausible(std::string_view text, const Candidate& c, bool initi
     if (!r.day_part.empty() && !r.hour && !r.date.weekday && !r.date.day && !r.relative_day && is_letter(first) &&
         lex.meal_words.count(before))
         return false;
+    // sejak pagi, hingga malam: a part of day in one word is a time only after such a word
+    if (!r.day_part.empty() && !r.hour && !r.date.weekday && !r.date.day && !r.relative_day &&
+        r.direction == Direction::none && text.substr(c.begin, c.end - c.begin).find(' ') == std::string_view::npos &&
+        !lex.day_part_leads.count(before))
+        return false;
     // a span glued to a hyphenated word: sehari-hari, Minggu-minggu
     if (c.end + 1 < text.size() && text[c.end] == '-' && is_letter(text[c.end + 1])) return false;
     if (c.begin >= 2 && text[c.begin - 1] == '-' && is_letter(text[c.begin - 2]) && is_letter(first)) return false;

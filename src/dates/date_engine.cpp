@@ -650,7 +650,11 @@ DocumentDates DateEngine::analyze(std::string_view text, std::optional<date::sys
         m.text = std::string(text.substr(c.begin, c.end - c.begin));
         if (m.point && (m.type == "DATE" || m.type == "TIME") && !m.is_range && m.value.find("_REF") == std::string::npos) {
             ctx.focus = m.point;
-            if (m.point->granularity == Granularity::day) ctx.focus_day = m.point;
+            if (m.point->granularity == Granularity::day) {
+                ctx.focus_day = m.point;
+                if (std::any_of(m.text.begin(), m.text.end(), [](char ch) { return is_digit(static_cast<unsigned char>(ch)); }))
+                    ctx.written_day = m.point;
+            }
         }
         if (!out.mentions.empty() && merge_compound_duration(text, out.mentions.back(), m)) continue;
         out.mentions.push_back(std::move(m));

@@ -416,7 +416,15 @@ private:
             }
         }
         // a clock time or a part of day alone: today
-        if ((r_.hour || !r_.day_part.empty()) && &f == &r_.date) return CalendarPoint::on_day(a);
+        if ((r_.hour || !r_.day_part.empty()) && &f == &r_.date) {
+            // the day the text last wrote out (`Selasa (20/1) dini hari ... pukul 05.00 WIB`), not one
+            // it counted (`kemarin`, `sehari sebelumnya`), which news mentions in passing
+            if (r_.direction == Direction::none && ctx_.written_day) {
+                basis_ = DateBasis::context;
+                return CalendarPoint::on_day(year_month_day{ctx_.written_day->first});
+            }
+            return CalendarPoint::on_day(a);
+        }
         basis_ = DateBasis::explicit_date;
         return std::nullopt;
     }

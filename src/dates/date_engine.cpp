@@ -653,7 +653,7 @@ DocumentDates DateEngine::analyze(std::string_view text, std::optional<date::sys
             if (m.point->granularity == Granularity::day) {
                 ctx.focus_day = m.point;
                 if (std::any_of(m.text.begin(), m.text.end(), [](char ch) { return is_digit(static_cast<unsigned char>(ch)); }))
-                    ctx.written_day = m.point;
+                    ctx.written_day = m.point->first;
             }
         }
         if (!out.mentions.empty() && merge_compound_duration(text, out.mentions.back(), m)) continue;

@@ -421,7 +421,7 @@ private:
             // it counted (`kemarin`, `sehari sebelumnya`), which news mentions in passing
             if (r_.direction == Direction::none && ctx_.written_day) {
                 basis_ = DateBasis::context;
-                return CalendarPoint::on_day(year_month_day{ctx_.written_day->first});
+                return CalendarPoint::on_day(year_month_day{*ctx_.written_day});
             }
             return CalendarPoint::on_day(a);
         }

@@ -25,7 +25,7 @@ struct ResolveContext {
     std::optional<date::sys_days> anchor;
     std::optional<CalendarPoint> focus;      // the last date mentioned, at any precision
     std::optional<CalendarPoint> focus_day;  // the last date mentioned to the day
-    std::optional<CalendarPoint> written_day;  // the last day written with its number (Selasa (20/1))
+    std::optional<date::sys_days> written_day;  // the last day written with its number (Selasa (20/1))
     TenseCue cue = TenseCue::none;
 };
 

@@ -114,12 +114,16 @@ private:
         if (list && rule.triggers.empty() && !list.IsScalar()) src_.error(list, "a rule needs at least one trigger");
         for (std::size_t i = 0; i < rule.triggers.size(); ++i) {
             const YAML::Node at = list.IsSequence() ? list[i] : list;
-            RE2 alone(rule.triggers[i], trigger_options());
-            if (!alone.ok()) {
-                src_.error(at, "invalid trigger pattern: " + alone.error());
+            // Compiled once here, as the matcher will use it; RE2's message is given for the
+            // pattern as the analyst wrote it.
+            auto compiled = std::make_shared<const RE2>(grouped(rule.triggers[i]), trigger_options());
+            if (!compiled->ok()) {
+                RE2 alone(rule.triggers[i], trigger_options());
+                src_.error(at, "invalid trigger pattern: " + (alone.ok() ? compiled->error() : alone.error()));
                 continue;
             }
-            if (RE2::FullMatch("", alone)) src_.error(at, "trigger '" + rule.triggers[i] + "' matches the empty string");
+            if (RE2::FullMatch("", *compiled)) src_.error(at, "trigger '" + rule.triggers[i] + "' matches the empty string");
+            rule.compiled.push_back(std::move(compiled));
         }
     }
 
@@ -269,14 +273,13 @@ RuleSetLoad RuleSet::load(const std::string& rules_dir) {
 
     set->prefilter_ = std::make_unique<RE2::Set>(trigger_options(), RE2::UNANCHORED);
     for (std::size_t r = 0; r < set->rules_.size(); ++r) {
-        for (const auto& trigger : set->rules_[r].triggers) {
-            std::string pattern = grouped(trigger);
+        for (const auto& compiled : set->rules_[r].compiled) {
             std::string error;
-            if (set->prefilter_->Add(pattern, &error) < 0) {
+            if (set->prefilter_->Add(compiled->pattern(), &error) < 0) {
                 out.diagnostics.push_back({set->rules_[r].file, set->rules_[r].line, 1, "invalid trigger: " + error});
                 continue;
             }
-            set->triggers_.push_back({static_cast<int>(r), std::make_unique<RE2>(pattern, trigger_options())});
+            set->triggers_.push_back({static_cast<int>(r), compiled});
         }
     }
     if (!set->prefilter_->Compile())

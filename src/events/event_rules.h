@@ -48,6 +48,7 @@ struct EventRule {
     std::string type;
     std::string description;
     std::vector<std::string> triggers;  // as written
+    std::vector<std::shared_ptr<const RE2>> compiled;  // each trigger, compiled once when loaded
     int needs_actors = 0;
     bool needs_location = false;
     bool occasion = false;  // its events (a summit, a visit) can host others: "selama pembicaraan"
@@ -93,7 +94,7 @@ private:
 
     struct CompiledTrigger {
         int rule = 0;
-        std::unique_ptr<RE2> pattern;  // the trigger alone; word boundaries are checked after matching
+        std::shared_ptr<const RE2> pattern;  // the trigger alone; word boundaries are checked after matching
     };
 
     std::vector<EventRule> rules_;

@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+#include "rng.h"
+
 namespace linimasa::bench {
 
 namespace {
@@ -21,26 +23,6 @@ namespace {
 // Changing the seed, a template or a word list changes every article: benchmark figures
 // are only comparable between runs of the same generator.
 constexpr std::uint64_t kCorpusSeed = 0x6c696e696d617361;  // "linimasa"
-
-// A deterministic random source for one article.
-class Rng {
-public:
-    explicit Rng(std::uint64_t seed) : engine_(seed) {}
-
-    // 0 <= result < n. Plain modulo: its bias is below n / 2^64, which does not matter
-    // here, and unlike std::uniform_int_distribution it is the same on every library.
-    std::uint64_t below(std::uint64_t n) { return n == 0 ? 0 : engine_() % n; }
-    int between(int lo, int hi) { return lo + static_cast<int>(below(static_cast<std::uint64_t>(hi - lo + 1))); }
-    bool percent(int p) { return static_cast<int>(below(100)) < p; }
-
-    template <std::size_t N>
-    std::string_view pick(const std::string_view (&words)[N]) {
-        return words[below(N)];
-    }
-
-private:
-    std::mt19937_64 engine_;
-};
 
 // ---------------------------------------------------------------------------------------
 // Vocabulary

@@ -13,6 +13,8 @@
 #include <tuple>
 #include <string_view>
 
+#include "rng.h"
+
 namespace linimasa::bench {
 
 namespace {
@@ -20,22 +22,6 @@ namespace {
 // Changing the seed, a template or a word list changes every article: figures are only
 // comparable between runs of the same generator.
 constexpr std::uint64_t kNewsSeed = 0x6265726974612121;  // "berita!!"
-
-class Rng {
-public:
-    explicit Rng(std::uint64_t seed) : engine_(seed) {}
-    // 0 <= result < n; plain modulo, the same on every standard library.
-    std::uint64_t below(std::uint64_t n) { return n == 0 ? 0 : engine_() % n; }
-    int between(int lo, int hi) { return lo + static_cast<int>(below(static_cast<std::uint64_t>(hi - lo + 1))); }
-    bool percent(int p) { return static_cast<int>(below(100)) < p; }
-    template <typename T, std::size_t N>
-    const T& pick(const T (&items)[N]) {
-        return items[below(N)];
-    }
-
-private:
-    std::mt19937_64 engine_;
-};
 
 // --- vocabulary ---------------------------------------------------------------------------
 

@@ -45,6 +45,8 @@ EventFinder::EventFinder(const RuleSet& rules, const Gazetteer& gazetteer, const
     kinds_.both_leaders = attachment_cues.kind("both_leaders");
     kinds_.both_countries = attachment_cues.kind("both_countries");
     kinds_.both_parties = attachment_cues.kind("both_parties");
+    kinds_.relative_marker = attachment_cues.kind("relative_markers");
+    kinds_.date_link = attachment_cues.kind("date_links");
 }
 
 namespace {
@@ -107,27 +109,29 @@ struct DocumentFacts {
     std::vector<GazetteerHit> located;  // places introduced by a locative word, in text order
 };
 
-// True when only spaces, commas and `pada` stand between two offsets: "melaporkan pada Kamis".
-bool adjacent(std::string_view text, std::size_t from, std::size_t to) {
-    if (from > to || to - from > 12) return false;
-    std::string_view between = text.substr(from, to - from);
-    std::string rest;
-    for (char c : between)
-        if (c != ' ' && c != ',' && c != '\n') rest += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    return rest.empty() || rest == "pada";
+// True when only spaces, commas and at most one linking word stand between two offsets
+// ("melaporkan pada Kamis"); `link` is the last such word before `to`, if any.
+bool adjacent(std::string_view text, std::size_t from, std::size_t to, std::optional<Span> link) {
+    if (from > to || to - from > 16) return false;
+    auto blank = [&](std::size_t a, std::size_t b) {
+        return text.substr(a, b - a).find_first_not_of(" ,\n") == std::string_view::npos;
+    };
+    if (blank(from, to)) return true;
+    return link && link->begin >= from && link->end <= to && blank(from, link->begin) && blank(link->end, to);
 }
 
 // Dates written right after a reporting verb date the report, not what it reports.
-void mark_report_dates(std::string_view text, DocumentFacts& facts, int reporting) {
+void mark_report_dates(std::string_view text, DocumentFacts& facts, int reporting, int date_link) {
     std::size_t cue = 0;
-    std::optional<Span> last_reporting;
+    std::optional<Span> last_reporting, last_link;
     for (auto& m : facts.dates) {
         while (cue < facts.attachment.size() && facts.attachment[cue].end <= m.begin) {
-            if (facts.attachment[cue].in(reporting))
-                last_reporting = Span{facts.attachment[cue].begin, facts.attachment[cue].end};
+            const CueHit& c = facts.attachment[cue];
+            if (c.in(reporting)) last_reporting = Span{c.begin, c.end};
+            if (c.in(date_link)) last_link = Span{c.begin, c.end};
             ++cue;
         }
-        if (last_reporting && adjacent(text, last_reporting->end, m.begin)) m.report_verb = last_reporting;
+        if (last_reporting && adjacent(text, last_reporting->end, m.begin, last_link)) m.report_verb = last_reporting;
     }
 }
 
@@ -253,7 +257,8 @@ public:
           back_reference_(kinds.back_reference),
           both_leaders_(kinds.both_leaders),
           both_countries_(kinds.both_countries),
-          both_parties_(kinds.both_parties) {}
+          both_parties_(kinds.both_parties),
+          relative_marker_(kinds.relative_marker) {}
 
     std::vector<Event> run(std::optional<int> only_rule) {
         std::vector<Event> events;
@@ -508,14 +513,19 @@ private:
     // ("disampaikan pemerintah Brasil, yang memegang keketuaan BRICS tahun ini, pada Senin"):
     // such a date describes the clause's noun, and the main clause's own date should win.
     bool in_relative_clause(const DatedMention& m, Span trigger) const {
-        constexpr std::string_view kOpening = ", yang ";
         const std::size_t from = m.begin > kReach ? m.begin - kReach : 0;
-        const std::string_view before = doc_.text.substr(from, m.begin - from);
-        const std::size_t open = before.rfind(kOpening);
-        if (open == std::string_view::npos) return false;
-        const std::size_t clause_begin = from + open;
-        if (before.substr(open + kOpening.size()).find(',') != std::string_view::npos) return false;  // closed
-        return !(trigger.begin >= clause_begin && trigger.begin < m.begin);
+        auto [lo, hi] = slice(facts_.attachment, from, m.begin);
+        for (std::size_t k = hi; k > lo; --k) {
+            const CueHit& cue = facts_.attachment[k - 1];
+            if (!cue.in(relative_marker_) || cue.end > m.begin) continue;
+            // The clause opens with a comma before the marker and is still open at the date.
+            const std::string_view before = doc_.text.substr(from, cue.begin - from);
+            const std::size_t last = before.find_last_not_of(' ');
+            if (last == std::string_view::npos || before[last] != ',') return false;
+            if (doc_.text.substr(cue.end, m.begin - cue.end).find(',') != std::string_view::npos) return false;
+            return !(trigger.begin >= cue.begin && trigger.begin < m.begin);
+        }
+        return false;
     }
 
     // The part of a sentence within reach of a trigger.
@@ -759,7 +769,7 @@ private:
     const DocumentView& doc_;
     DocumentFacts facts_;
     int planned_, denied_, negated_, planned_after_, negated_after_, context_, reporting_, clause_break_, during_,
-        complementizer_, back_reference_, both_leaders_, both_countries_, both_parties_;
+        complementizer_, back_reference_, both_leaders_, both_countries_, both_parties_, relative_marker_;
     std::vector<std::size_t> sentence_of_;  // the sentence of each event found so far
     std::vector<bool> occasion_;            // whether each event's rule is an occasion
     std::vector<Span> trigger_of_;          // the trigger of each event
@@ -779,7 +789,7 @@ std::vector<Event> EventFinder::find(const DocumentView& doc, std::optional<int>
     const std::vector<TextWord> words = words_of(doc.text);
     facts.status = status_cues_.find(doc.text, words);
     facts.attachment = attachment_cues_.find(doc.text, words);
-    mark_report_dates(doc.text, facts, kinds_.reporting);
+    mark_report_dates(doc.text, facts, kinds_.reporting, kinds_.date_link);
     drop_non_actors(facts, kinds_.non_actor);
     mark_located(doc.text, facts, kinds_.locative);
     add_short_names(doc.text, gazetteer_, facts);

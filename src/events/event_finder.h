@@ -55,7 +55,8 @@ struct DocumentView {
 struct CueKinds {
     int planned = -1, denied = -1, negated = -1, planned_after = -1, negated_after = -1;  // status.yaml
     int context = -1, reporting = -1, clause_break = -1, locative = -1, non_actor = -1, during = -1,
-        complementizer = -1, back_reference = -1, both_leaders = -1, both_countries = -1, both_parties = -1;  // attachment.yaml
+        complementizer = -1, back_reference = -1, both_leaders = -1, both_countries = -1, both_parties = -1,
+        relative_marker = -1, date_link = -1;  // attachment.yaml
 };
 
 class EventFinder {

@@ -29,7 +29,7 @@ ExtractorLoad Extractor::load(const std::string& rules_dir) {
     const std::filesystem::path dir(rules_dir);
     x->status_cues_ = take(CueLists::load((dir / "status.yaml").string(), status_lists(), optional_status_lists()), &CueListsLoad::cues,
                            out.diagnostics);
-    x->attachment_cues_ = take(CueLists::load((dir / "attachment.yaml").string(), attachment_lists(), {"not_actors", "during", "complementizers", "back_references", "both_leaders", "both_countries", "both_parties"}),
+    x->attachment_cues_ = take(CueLists::load((dir / "attachment.yaml").string(), attachment_lists(), {"not_actors", "during", "complementizers", "back_references", "both_leaders", "both_countries", "both_parties", "relative_markers", "date_links"}),
                                &CueListsLoad::cues, out.diagnostics);
     if (has_errors(out.diagnostics) || !x->dates_ || !x->boilerplate_ || !x->outlets_ || !x->sentences_ || !x->gazetteer_ ||
         !x->rules_ || !x->status_cues_ || !x->attachment_cues_)

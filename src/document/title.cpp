@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include "text/latin_letters.h"
 #include "text/lines.h"
 
 namespace linimasa {
@@ -26,9 +27,10 @@ int word_count(std::string_view s) {
 
 bool is_date_line(std::string_view line) {
     // Selasa 15 Aug 2023 13:26 WIB · Senin, 29 Desember 2014 · Kamis, 14/09/2023 08:30
+    // Day and month names are Latin words (see text/latin_letters.h), time zones ASCII.
     static const RE2 date(
-        "(?:\\p{L}+'?\\p{L}*,?\\s+)?\\d{1,2}(?:\\s+\\p{L}+\\.?\\s+|[/.-]\\d{1,2}[/.-])\\d{2,4}"
-        "(?:,?\\s+(?:pukul\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*\\p{L}{2,4})?)?");
+        "(?:[" LM_LATIN_LETTERS "]+'?[" LM_LATIN_LETTERS "]*,?\\s+)?\\d{1,2}(?:\\s+[" LM_LATIN_LETTERS "]+\\.?\\s+|[/.-]\\d{1,2}[/.-])\\d{2,4}"
+        "(?:,?\\s+(?:pukul\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[A-Za-z]{2,4})?)?");
     return RE2::FullMatch(line, date);
 }
 

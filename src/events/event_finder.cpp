@@ -16,6 +16,13 @@ const std::vector<std::string>& attachment_lists() {
     return lists;
 }
 
+const std::vector<std::string>& optional_attachment_lists() {
+    static const std::vector<std::string> lists = {"not_actors",     "during",         "complementizers",
+                                                   "back_references", "both_leaders",  "both_countries",
+                                                   "both_parties",    "relative_markers", "date_links"};
+    return lists;
+}
+
 const std::vector<std::string>& status_lists() {
     static const std::vector<std::string> lists = {"planned", "denied", "negated"};
     return lists;

@@ -75,8 +75,9 @@ private:
     CueKinds kinds_;
 };
 
-// The lists rules/attachment.yaml must hold, for CueLists::load.
+// The lists rules/attachment.yaml must and may hold, for CueLists::load.
 const std::vector<std::string>& attachment_lists();
+const std::vector<std::string>& optional_attachment_lists();
 // The lists rules/status.yaml must and may hold.
 const std::vector<std::string>& status_lists();
 const std::vector<std::string>& optional_status_lists();

@@ -6,10 +6,25 @@ namespace linimasa {
 
 namespace {
 
+// One field, quoted when RFC 4180 requires it, appended to `out`: quotes are doubled run by
+// run, so that a long evidence sentence is copied in a few pieces, not a character at a time.
+void append_csv_field(std::string& out, std::string_view value) {
+    if (value.find_first_of(",\"\r\n") == std::string_view::npos) {
+        out.append(value);
+        return;
+    }
+    out += '"';
+    for (std::size_t quote = value.find('"'); quote != std::string_view::npos; quote = value.find('"')) {
+        out.append(value.substr(0, quote + 1)).append(1, '"');
+        value.remove_prefix(quote + 1);
+    }
+    out.append(value).append(1, '"');
+}
+
 void append_line(std::string& out, const std::vector<std::string>& fields) {
     for (std::size_t i = 0; i < fields.size(); ++i) {
         if (i > 0) out += ',';
-        out += csv_field(fields[i]);
+        append_csv_field(out, fields[i]);
     }
     out += "\r\n";
 }
@@ -17,13 +32,8 @@ void append_line(std::string& out, const std::vector<std::string>& fields) {
 }  // namespace
 
 std::string csv_field(std::string_view value) {
-    if (value.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(value);
-    std::string out = "\"";
-    for (char c : value) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    out += '"';
+    std::string out;
+    append_csv_field(out, value);
     return out;
 }
 

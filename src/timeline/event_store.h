@@ -55,8 +55,9 @@ public:
     std::size_t size() const { return entries_.size(); }
 
     const Entry& entry(std::size_t i) const { return entries_[i]; }
-    // A pooled string.
+    // A pooled string; ids run from 0 to string_count() - 1.
     std::string_view text(Id id) const { return strings_[id]; }
+    std::size_t string_count() const { return strings_.size(); }
     // An event's actors (ids), in the order of their names.
     std::span<const Id> actors(std::size_t i) const;
     // Pools a string (for callers that build rows); the same text always gives the same id.

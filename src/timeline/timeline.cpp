@@ -34,7 +34,15 @@ int status_group(EventStatus s) {
 // The merging view of the store: every comparison reads numbers and pooled strings only.
 class Events {
 public:
-    explicit Events(const EventStore& store) : s_(store) {}
+    explicit Events(const EventStore& store) : s_(store), rank_(store.string_count()) {
+        // Every pooled string's place in byte order, found once: sorting millions of events
+        // then compares numbers, not strings scattered over the heap. A pooled string is
+        // unique, so equal ranks mean equal strings.
+        std::vector<Id> ids(store.string_count());
+        std::iota(ids.begin(), ids.end(), Id{0});
+        std::sort(ids.begin(), ids.end(), [&](Id a, Id b) { return store.text(a) < store.text(b); });
+        for (std::size_t r = 0; r < ids.size(); ++r) rank_[ids[r]] = static_cast<Id>(r);
+    }
 
     std::size_t size() const { return s_.size(); }
     const EventStore::Entry& operator[](std::size_t i) const { return s_.entry(i); }
@@ -56,11 +64,14 @@ public:
         return false;
     }
 
+    // Two pooled strings in byte order: <0, 0 or >0.
+    int compare(Id a, Id b) const { return rank_[a] < rank_[b] ? -1 : rank_[a] > rank_[b] ? 1 : 0; }
+
     // Actor names compared in order, for the canonical order.
     int compare_actors(std::size_t a, std::size_t b) const {
         auto x = actors(a), y = actors(b);
         for (std::size_t k = 0; k < x.size() && k < y.size(); ++k)
-            if (int c = text(x[k]).compare(text(y[k])); c != 0) return c;
+            if (int c = compare(x[k], y[k]); c != 0) return c;
         return x.size() < y.size() ? -1 : x.size() > y.size() ? 1 : 0;
     }
 
@@ -68,21 +79,20 @@ public:
     // and offset), so that sorting makes the input order irrelevant.
     bool canonical_less(std::size_t a, std::size_t b) const {
         const auto &x = s_.entry(a), &y = s_.entry(b);
-        for (auto [i, j] : {std::pair{x.document, y.document}})
-            if (int c = text(i).compare(text(j)); c != 0) return c < 0;
+        if (int c = compare(x.document, y.document); c != 0) return c < 0;
         if (x.offset != y.offset) return x.offset < y.offset;
         for (auto [i, j] : {std::pair{x.type, y.type}, std::pair{x.rule, y.rule}, std::pair{x.date, y.date},
                             std::pair{x.date_end, y.date_end}})
-            if (int c = text(i).compare(text(j)); c != 0) return c < 0;
+            if (int c = compare(i, j); c != 0) return c < 0;
         if (int c = compare_actors(a, b); c != 0) return c < 0;
         for (auto [i, j] : {std::pair{x.location, y.location}, std::pair{x.country, y.country},
                             std::pair{x.trigger, y.trigger}})
-            if (int c = text(i).compare(text(j)); c != 0) return c < 0;
+            if (int c = compare(i, j); c != 0) return c < 0;
         auto rest = [](const EventStore::Entry& e) {
             return std::make_tuple(static_cast<int>(e.status), static_cast<int>(e.basis), static_cast<int>(e.precision));
         };
         if (rest(x) != rest(y)) return rest(x) < rest(y);
-        return text(x.date_text) < text(y.date_text);
+        return compare(x.date_text, y.date_text) < 0;
     }
 
     // The order in which events seed rows, and a row's representative: the best evidence first.
@@ -96,6 +106,7 @@ public:
 
 private:
     const EventStore& s_;
+    std::vector<Id> rank_;  // pooled string -> its place in byte order
 };
 
 // Within one document, a publication-dated event joins a really dated event of the same type,

@@ -789,7 +789,7 @@ std::vector<Event> EventFinder::find(const DocumentView& doc, std::optional<int>
     DocumentFacts facts;
     for (const auto& m : doc.dates->mentions) {
         auto d = event_date_of(m);
-        if (d) facts.dates.push_back({m.begin, m.end, std::move(*d)});
+        if (d) facts.dates.push_back({m.begin, m.end, std::move(*d), std::nullopt});  // report_verb: mark_report_dates
     }
     facts.actors = gazetteer_.find_actors(doc.text);
     facts.places = gazetteer_.find_places(doc.text);

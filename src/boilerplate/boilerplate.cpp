@@ -31,16 +31,6 @@ RE2::Options furniture_options() {
     return options;
 }
 
-// The lowest rule index among a set's matches of `line`, or -1.
-int first_match(const RE2::Set& set, const std::vector<int>& rule_of, std::string_view line) {
-    if (rule_of.empty()) return -1;
-    std::vector<int> hits;
-    if (!set.Match(line, &hits)) return -1;
-    int best = INT_MAX;
-    for (int h : hits) best = std::min(best, rule_of[static_cast<std::size_t>(h)]);
-    return best;
-}
-
 }  // namespace
 
 BoilerplateLoad Boilerplate::load(const std::string& rules_dir) {
@@ -70,24 +60,23 @@ BoilerplateLoad Boilerplate::from_rules(BoilerplateRules rules) {
     for (std::size_t i = 0; i < all.size(); ++i) {
         const FurnitureRule& rule = all[i];
         switch (rule.kind) {
-            case FurnitureKind::line: add(boilerplate->line_set_, boilerplate->line_rules_, i, rule.pattern); break;
+            case FurnitureKind::line:
             case FurnitureKind::list_marker:
-                add(boilerplate->marker_set_, boilerplate->marker_rules_, i, rule.pattern);
+                add(boilerplate->whole_line_set_, boilerplate->whole_line_rules_, i, rule.pattern);
                 break;
             case FurnitureKind::inline_marker:
                 add(boilerplate->inline_set_, boilerplate->inline_rules_, i, rule.pattern);
                 boilerplate->inline_res_[i] = std::make_unique<RE2>(rule.pattern, furniture_options());
                 break;
             case FurnitureKind::block:
-                add(boilerplate->heading_set_, boilerplate->heading_rules_, i, rule.pattern);
+                add(boilerplate->whole_line_set_, boilerplate->whole_line_rules_, i, rule.pattern);
                 if (!rule.end.empty()) boilerplate->end_res_[i] = std::make_unique<RE2>(rule.end, furniture_options());
                 if (!rule.items.empty())
                     boilerplate->item_res_[i] = std::make_unique<RE2>(rule.items, furniture_options());
                 break;
         }
     }
-    for (RE2::Set* set : {&boilerplate->line_set_, &boilerplate->heading_set_, &boilerplate->marker_set_,
-                          &boilerplate->inline_set_}) {
+    for (RE2::Set* set : {&boilerplate->whole_line_set_, &boilerplate->inline_set_}) {
         if (!set->Compile())
             result.diagnostics.push_back({boilerplate->rules_.path, 0, 0,
                                           "the furniture patterns are too large to compile together", Severity::error});
@@ -98,22 +87,28 @@ BoilerplateLoad Boilerplate::from_rules(BoilerplateRules rules) {
 
 Boilerplate::Boilerplate(BoilerplateRules rules)
     : rules_(std::move(rules)),
-      line_set_(furniture_options(), RE2::ANCHOR_BOTH),
-      heading_set_(furniture_options(), RE2::ANCHOR_BOTH),
-      marker_set_(furniture_options(), RE2::ANCHOR_BOTH),
+      whole_line_set_(furniture_options(), RE2::ANCHOR_BOTH),
       inline_set_(furniture_options(), RE2::UNANCHORED) {}
 
 std::vector<Boilerplate::LineFacts> Boilerplate::classify(std::string_view text) const {
     std::vector<LineFacts> lines;
+    std::vector<int> hits;
     for (const LineSpan& span : split_lines(text)) {
         LineFacts facts;
         facts.core = trim(text, span);
         if (!facts.blank()) {
             std::string_view line = text.substr(facts.core.begin, facts.core.size());
-            facts.line_rule = first_match(line_set_, line_rules_, line);
-            facts.heading_rule = first_match(heading_set_, heading_rules_, line);
-            facts.marker_rule = first_match(marker_set_, marker_rules_, line);
-            std::vector<int> hits;
+            // Of each kind, the first rule in file order that matches the whole line.
+            if (whole_line_set_.Match(line, &hits)) {
+                for (int h : hits) {
+                    const int rule = whole_line_rules_[static_cast<std::size_t>(h)];
+                    int& first = rules_.rules[static_cast<std::size_t>(rule)].kind == FurnitureKind::line ? facts.line_rule
+                                 : rules_.rules[static_cast<std::size_t>(rule)].kind == FurnitureKind::block
+                                     ? facts.heading_rule
+                                     : facts.marker_rule;
+                    if (first < 0 || rule < first) first = rule;
+                }
+            }
             if (facts.line_rule < 0 && !inline_rules_.empty() && inline_set_.Match(line, &hits)) {
                 // The set says which markers occur; each of those finds where it starts.
                 std::size_t best = line.size();

@@ -5,8 +5,11 @@
 
 #include <algorithm>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
+
+#include "util/yaml_reading.h"
 
 namespace linimasa {
 
@@ -179,7 +182,9 @@ private:
             error(id ? id : node, "a rule needs an 'id'");
         } else {
             r.id = id.Scalar();
-            if (!ids_.insert(r.id).second) error(id, "duplicate rule id '" + r.id + "'");
+            auto [first, is_new] = ids_.emplace(r.id, r.line);
+            if (!is_new)
+                error(id, "duplicate rule id '" + r.id + "' (first at line " + std::to_string(first->second) + ")");
         }
         std::size_t errors_before = diagnostics_.size();
         r.pattern = pattern(node, block ? "start" : "pattern", true);
@@ -212,7 +217,7 @@ private:
     BoilerplateRules& out_;
     Diagnostics& diagnostics_;
     const std::string& source_;
-    std::set<std::string> ids_;
+    std::map<std::string, int> ids_;  // rule id -> its line
 };
 
 }  // namespace
@@ -222,7 +227,7 @@ BoilerplateRulesLoad parse_boilerplate_rules(const std::string& yaml, const std:
     BoilerplateRules rules;
     rules.path = path;
     try {
-        YAML::Node root = YAML::Load(yaml);
+        YAML::Node root = load_yaml_text(yaml);
         RuleFileReader(rules, result.diagnostics, yaml).read(root);
     } catch (const YAML::Exception& e) {
         result.diagnostics.push_back({path, e.mark.line >= 0 ? e.mark.line + 1 : 0,

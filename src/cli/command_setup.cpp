@@ -1,5 +1,6 @@
 #include "cli/command_setup.h"
 
+#include <filesystem>
 #include <iostream>
 
 #include "cli/rules_location.h"
@@ -19,6 +20,15 @@ std::optional<CommandSetup> set_up_command(const std::optional<std::string>& ref
     auto rules = find_rules_dir(rules_option);
     if (!rules) {
         std::cerr << "linimasa: error: cannot find the rules folder; give it with --rules DIR\n";
+        return std::nullopt;
+    }
+    std::error_code ec;
+    if (!std::filesystem::is_directory(*rules, ec)) {
+        // One clear line rather than "cannot read" for each of the nine rule files.
+        std::cerr << *rules << ": error: "
+                  << (std::filesystem::exists(*rules, ec) ? "not a folder; the rules are a folder of YAML files"
+                                                          : "no such rules folder")
+                  << '\n';
         return std::nullopt;
     }
     setup.rules_dir = *rules;

@@ -4,12 +4,18 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace linimasa {
 
 namespace {
 
 constexpr const char* kSpace = "(?:[ \\t]|\\x{A0}){1,3}";
+
+// A fragment that expands to more than this is a mistake (the shipped grammar's whole
+// expression is about 33 KB); fragments naming fragments that name fragments twice each would
+// otherwise double it at every level.
+constexpr std::size_t kMaxExpandedBytes = std::size_t{4} << 20;
 
 // One word or phrase of a section as a pattern: any run of spaces between words, both
 // apostrophes, everything else literal.
@@ -93,6 +99,7 @@ void Grammar::scan(std::string_view text, const std::function<bool(std::size_t, 
 GrammarBuild build_grammar(const Lexicon& lexicon) {
     GrammarBuild result;
     std::map<std::string, std::string> expanded;
+    std::set<std::string> failed;  // reported already: what uses them is not reported again
     const GrammarFragment* top = nullptr;
 
     RE2::Options options;
@@ -105,7 +112,8 @@ GrammarBuild build_grammar(const Lexicon& lexicon) {
         std::string out;
         bool ok = true;
         const std::string& p = fragment.pattern;
-        for (std::size_t i = 0; i < p.size(); ++i) {
+        bool too_big = false;
+        for (std::size_t i = 0; i < p.size() && !too_big; ++i) {
             if (p[i] == '\\' && i + 1 < p.size()) {  // an escape such as \x{A0} is not a reference
                 out += p[i];
                 out += p[++i];
@@ -117,7 +125,10 @@ GrammarBuild build_grammar(const Lexicon& lexicon) {
                 if (close < p.size() && p[close] == '}') {
                     std::string name = p.substr(i + 1, close - i - 1);
                     if (auto f = expanded.find(name); f != expanded.end()) {
-                        out += "(?:" + f->second + ")";
+                        out.append("(?:").append(f->second).append(")");
+                        too_big = out.size() > kMaxExpandedBytes;
+                    } else if (failed.count(name)) {
+                        ok = false;
                     } else if (auto s = lexicon.section_words.find(name); s != lexicon.section_words.end()) {
                         out += section_pattern(s->second);
                     } else {
@@ -138,12 +149,23 @@ GrammarBuild build_grammar(const Lexicon& lexicon) {
             }
             out += p[i];
         }
-        if (!ok) continue;
+        if (too_big) {
+            result.diagnostics.push_back({lexicon.path, fragment.line, fragment.column,
+                                          "grammar fragment '" + fragment.name + "' expands to more than " +
+                                              std::to_string(kMaxExpandedBytes >> 20) + " MiB of pattern",
+                                          Severity::error});
+            ok = false;
+        }
+        if (!ok) {
+            failed.insert(fragment.name);
+            continue;
+        }
         RE2 check(out, options);
         if (!check.ok()) {
             result.diagnostics.push_back({lexicon.path, fragment.line, fragment.column,
                                           "grammar fragment '" + fragment.name + "': " + check.error(),
                                           Severity::error});
+            failed.insert(fragment.name);
             continue;
         }
         expanded[fragment.name] = out;

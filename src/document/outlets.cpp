@@ -128,6 +128,7 @@ public:
             error(list, "'outlets' must be a list of {name, spellings}");
             return;
         }
+        std::unordered_map<std::string, int> first_line;
         for (const auto& item : list) {
             if (!item.IsMap() || !item["name"] || !item["name"].IsScalar() || item["name"].Scalar().empty()) {
                 error(item, "an outlet needs a 'name'");
@@ -135,6 +136,11 @@ public:
             }
             check_keys(item, {"name", "spellings"});
             const std::string name = item["name"].Scalar();
+            auto [first, is_new] = first_line.emplace(name, item["name"].Mark().line + 1);
+            if (!is_new) {
+                error(item["name"], "duplicate outlet '" + name + "' (first at line " + std::to_string(first->second) + ")");
+                continue;
+            }
             add(spellings, item["name"], name);
             if (const YAML::Node more = item["spellings"]) {
                 if (!more.IsSequence()) {
@@ -185,7 +191,7 @@ OutletsLoad Outlets::parse(const std::string& yaml, const std::string& path) {
     outlets->path_ = path;
     OutletReader reader(path, result.diagnostics);
     try {
-        YAML::Node root = YAML::Load(yaml);
+        YAML::Node root = load_yaml_text(yaml);
         if (!root.IsMap()) {
             reader.error(root, "the outlet rules must be a mapping with 'outlets' and 'examples'");
         } else {

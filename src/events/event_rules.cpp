@@ -276,14 +276,29 @@ RuleSetLoad RuleSet::load(const std::string& rules_dir) {
         for (const auto& compiled : set->rules_[r].compiled) {
             std::string error;
             if (set->prefilter_->Add(compiled->pattern(), &error) < 0) {
-                out.diagnostics.push_back({set->rules_[r].file, set->rules_[r].line, 1, "invalid trigger: " + error});
+                out.diagnostics.push_back({(fs::path(rules_dir) / set->rules_[r].file).string(), set->rules_[r].line, 1,
+                                           "invalid trigger: " + error});
                 continue;
             }
             set->triggers_.push_back({static_cast<int>(r), compiled});
         }
     }
-    if (!set->prefilter_->Compile())
-        out.diagnostics.push_back({rules_dir + "/events", 0, 0, "the triggers are too many to compile together"});
+    if (!set->prefilter_->Compile()) {
+        // Each trigger fits on its own, all of them together do not: name the largest, the
+        // one to simplify first.
+        const CompiledTrigger* largest = nullptr;
+        for (const auto& t : set->triggers_)
+            if (!largest || t.pattern->ProgramSize() > largest->pattern->ProgramSize()) largest = &t;
+        if (largest) {
+            const EventRule& rule = set->rules_[static_cast<std::size_t>(largest->rule)];
+            out.diagnostics.push_back({(fs::path(rules_dir) / rule.file).string(), rule.line, 1,
+                                       "the triggers together are too large for RE2's memory budget (" +
+                                           std::to_string(trigger_options().max_mem() >> 20) +
+                                           " MiB); the largest is in rule '" + rule.id + "'"});
+        } else {
+            out.diagnostics.push_back({rules_dir + "/events", 0, 0, "the triggers are too many to compile together"});
+        }
+    }
     if (has_errors(out.diagnostics)) return out;
     out.rules = std::move(set);
     return out;

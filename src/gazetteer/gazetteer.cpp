@@ -14,6 +14,8 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "util/yaml_reading.h"
+
 namespace linimasa {
 
 namespace {
@@ -503,6 +505,7 @@ public:
         if (!root->IsMap()) return error(*root, "actors.yaml must be a mapping with 'actors' and 'roles'");
         check_keys(*root, {"actors", "roles"});
         if (!(*root)["actors"]) return error(*root, "missing 'actors'");
+        actors_read_ = true;
         read_actors((*root)["actors"]);
         resolve_actor_countries();
         if ((*root)["roles"]) read_roles((*root)["roles"]);
@@ -558,7 +561,7 @@ private:
         std::ostringstream text;
         text << in.rdbuf();
         try {
-            return YAML::Load(text.str());
+            return load_yaml_text(text.str());
         } catch (const YAML::Exception& e) {
             diags_.push_back({path, e.mark.line >= 0 ? e.mark.line + 1 : 0, e.mark.column >= 0 ? e.mark.column + 1 : 0,
                               e.msg, Severity::error});
@@ -675,7 +678,8 @@ private:
         std::string name = tidy_alias(node.Scalar());
         auto it = actor_index_.find(name);
         if (it == actor_index_.end()) {
-            unknown(node, "country", name, country_names());
+            // Without actors.yaml (already reported) every country would be unknown.
+            if (actors_read_) unknown(node, "country", name, country_names());
             return std::nullopt;
         }
         const Actor& found = g_->actors_[static_cast<std::size_t>(it->second)];
@@ -841,6 +845,7 @@ private:
     std::unordered_map<std::string, int> actor_index_;
     std::unordered_map<std::string, int> actor_lines_;
     std::vector<CountryReference> country_references_;
+    bool actors_read_ = false;  // actors.yaml was read, so its countries are known
 };
 
 Gazetteer::Gazetteer() = default;

@@ -6,6 +6,8 @@
 #include <functional>
 #include <sstream>
 
+#include "util/yaml_reading.h"
+
 namespace linimasa {
 
 void append_normalized(std::string_view text, std::string& out) {
@@ -495,7 +497,7 @@ LexiconLoad parse_lexicon(const std::string& yaml, const std::string& path) {
     Lexicon lex;
     lex.path = path;
     try {
-        YAML::Node root = YAML::Load(yaml);
+        YAML::Node root = load_yaml_text(yaml);
         LexiconReader(lex, result.diagnostics, yaml).read(root);
     } catch (const YAML::Exception& e) {
         result.diagnostics.push_back({path, e.mark.line >= 0 ? e.mark.line + 1 : 0,

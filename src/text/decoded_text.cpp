@@ -57,6 +57,15 @@ void append_utf8(std::string& out, char32_t cp) {
 
 }  // namespace
 
+std::size_t first_invalid_utf8(std::string_view bytes) {
+    for (std::size_t i = 0; i < bytes.size();) {
+        std::size_t n = utf8_sequence_length(bytes, i);
+        if (n == 0) return i;
+        i += n;
+    }
+    return std::string_view::npos;
+}
+
 SourcePosition position_of(std::string_view utf8, std::size_t offset) {
     SourcePosition pos;
     for (std::size_t i = 0; i < offset && i < utf8.size(); ++i) {
@@ -98,15 +107,7 @@ DecodeResult decode_article(std::string_view raw, const std::string& name) {
         return result;
     }
 
-    std::size_t bad = std::string_view::npos;
-    for (std::size_t i = 0; i < raw.size();) {
-        std::size_t n = utf8_sequence_length(raw, i);
-        if (n == 0) {
-            bad = i;
-            break;
-        }
-        i += n;
-    }
+    const std::size_t bad = first_invalid_utf8(raw);
 
     if (bad == std::string_view::npos) {
         std::string text(raw);

@@ -48,6 +48,11 @@ struct DecodeResult {
 // Decodes an article's raw bytes; `name` labels the diagnostics.
 DecodeResult decode_article(std::string_view raw, const std::string& name);
 
+// The byte offset of the first byte that does not start a valid UTF-8 sequence (overlong
+// forms, surrogates and code points past U+10FFFF are invalid); npos when all of `bytes` is
+// valid UTF-8.
+std::size_t first_invalid_utf8(std::string_view bytes);
+
 // 1-based line and column (in characters) of a byte offset into UTF-8 text.
 struct SourcePosition {
     int line = 1;

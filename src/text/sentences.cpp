@@ -204,7 +204,7 @@ SentenceSplitterLoad SentenceSplitter::parse(const std::string& yaml, const std:
     splitter->path_ = path;
     SegmentationReader reader(path, result.diagnostics);
     try {
-        YAML::Node root = YAML::Load(yaml);
+        YAML::Node root = load_yaml_text(yaml);
         if (!root.IsMap()) {
             reader.error(root, "the segmentation rules must be a mapping with abbreviations, sentence_final, examples");
         } else {

@@ -107,7 +107,10 @@ int run_dates(const DatesOptions& options) {
                              .progress = !options.quiet};
     PipelineResult result = run_pipeline(names, pipeline, work, deliver);
     if (json && !result.stopped) out.write(any_row ? "\n]\n" : "[]\n");
-    out.finish(true, error);
+    if (!out.finish(true, error) && !error.empty()) {  // empty: the reader went away, stop quietly
+        std::cerr << "linimasa: error: " << error << '\n';
+        return 2;
+    }
     return has_errors(problems) || result.failed ? 1 : 0;
 }
 

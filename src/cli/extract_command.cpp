@@ -44,9 +44,11 @@ int run_extract(const ExtractOptions& options) {
     std::vector<std::string> names = expand_inputs(options.inputs, problems);
     report(problems);
 
+    // Opened before the work: records stream out as documents finish, and an -o that cannot
+    // be written is told at once, not after the whole run.
     OutputTarget out;
     std::string error;
-    if (jsonl && !out.open(options.output, error)) {  // records stream out as documents finish
+    if (!out.open(options.output, error)) {
         std::cerr << "linimasa: error: " << error << '\n';
         return 2;
     }
@@ -99,20 +101,14 @@ int run_extract(const ExtractOptions& options) {
     if (!jsonl) {
         Timeline timeline = build_timeline(events);
         if (options.explain) std::cerr << explanation(timeline);
-        if (!out.open(options.output, error)) {
-            std::cerr << "linimasa: error: " << error << '\n';
-            return 2;
-        }
         write_timeline_csv(timeline, [&](std::string_view chunk) { return out.write(chunk); });
     }
     const bool keep_old = !options.output.empty() && documents_read == 0 && failed;
     if (keep_old)
         std::cerr << "linimasa: error: no document could be read; " << options.output << " is left as it was\n";
-    if (!out.finish(!keep_old, error)) {
-        if (!options.output.empty()) {
-            std::cerr << "linimasa: error: " << error << '\n';
-            return 2;
-        }
+    if (!out.finish(!keep_old, error) && !error.empty()) {  // empty: the reader went away, stop quietly
+        std::cerr << "linimasa: error: " << error << '\n';
+        return 2;
     }
     return failed ? 1 : 0;
 }

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -18,26 +19,109 @@ namespace linimasa {
 
 namespace fs = std::filesystem;
 
+namespace {
+
+// A file or folder as the system knows it, whatever path led to it.
+using FileId = std::pair<dev_t, ino_t>;
+
+FileId file_id(const struct stat& info) { return {info.st_dev, info.st_ino}; }
+
+bool has_prefix(const fs::path& path, const fs::path& prefix) {
+    auto p = path.begin();
+    for (auto q = prefix.begin(); q != prefix.end(); ++q, ++p)
+        if (p == path.end() || *p != *q) return false;
+    return true;
+}
+
+// The *.txt files under folders, each file and each folder once. Real subfolders are read
+// first, depth first in name order; folders reached through symbolic links after them, so a
+// file is named by its real path when it has one. A link back to a folder that contains it
+// (a loop) is reported and not followed.
+class FolderWalk {
+public:
+    explicit FolderWalk(Diagnostics& diagnostics) : diagnostics_(diagnostics) {}
+
+    // A file named on the command line: a folder that holds it does not add it again.
+    void named_file(const std::string& name) {
+        struct stat info {};
+        if (::stat(name.c_str(), &info) == 0 && S_ISREG(info.st_mode)) files_seen_.insert(file_id(info));
+    }
+
+    void walk(const std::string& root, std::vector<std::string>& files) {
+        std::deque<fs::path> linked;  // folders behind symbolic links, read after the real ones
+        struct stat info {};
+        if (::stat(root.c_str(), &info) != 0 || !dirs_seen_.insert(file_id(info)).second) return;
+        read_folder(root, files, linked);
+        while (!linked.empty()) {
+            fs::path link = std::move(linked.front());
+            linked.pop_front();
+            std::error_code ec;
+            fs::path target = fs::canonical(link, ec), at = fs::canonical(link.parent_path(), ec);
+            if (!ec && has_prefix(at, target)) {
+                warn(link.string(), "symbolic link loop (it leads back to a folder that contains it): not followed");
+                continue;
+            }
+            if (::stat(link.c_str(), &info) != 0) continue;
+            // A folder read already (under its own name, or through another link) is not read again.
+            if (dirs_seen_.insert(file_id(info)).second) read_folder(link, files, linked);
+        }
+    }
+
+private:
+    void read_folder(const fs::path& folder, std::vector<std::string>& files, std::deque<fs::path>& linked) {
+        std::error_code ec;
+        std::vector<fs::path> entries;
+        for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec))
+            entries.push_back(it->path());
+        if (ec) {
+            diagnostics_.push_back({folder.string(), 0, 0, "cannot read folder: " + ec.message(), Severity::error});
+            return;
+        }
+        std::sort(entries.begin(), entries.end());
+        for (const auto& path : entries) {
+            struct stat own {}, info {};
+            if (::lstat(path.c_str(), &own) != 0) continue;  // gone since the listing
+            const bool is_link = S_ISLNK(own.st_mode);
+            if (is_link && ::stat(path.c_str(), &info) != 0) {
+                // A dangling link named *.txt was meant to be read; anything else is not an article.
+                if (path.extension() == ".txt")
+                    diagnostics_.push_back({path.string(), 0, 0, std::string("cannot open: ") + std::strerror(errno),
+                                            Severity::error});
+                continue;
+            }
+            if (!is_link) info = own;
+            if (S_ISDIR(info.st_mode)) {
+                if (is_link) linked.push_back(path);
+                else if (dirs_seen_.insert(file_id(info)).second) read_folder(path, files, linked);
+            } else if (S_ISREG(info.st_mode) && path.extension() == ".txt") {
+                if (files_seen_.insert(file_id(info)).second) files.push_back(path.string());
+            }
+        }
+    }
+
+    void warn(const std::string& name, const std::string& message) {
+        diagnostics_.push_back({name, 0, 0, message, Severity::warning});
+    }
+
+    Diagnostics& diagnostics_;
+    std::set<FileId> dirs_seen_;
+    std::set<FileId> files_seen_;
+};
+
+}  // namespace
+
 std::vector<std::string> expand_inputs(const std::vector<std::string>& args, Diagnostics& diagnostics) {
     std::vector<std::string> out;
+    FolderWalk folders(diagnostics);
+    for (const auto& arg : args)
+        if (arg != "-") folders.named_file(arg);
     for (const auto& arg : args) {
         std::error_code ec;
         if (arg == "-") {
             out.push_back(arg);
         } else if (fs::is_directory(arg, ec)) {
             std::vector<std::string> files;
-            std::set<fs::path> seen_dirs;  // a symlink loop is walked once
-            auto options = fs::directory_options::follow_directory_symlink | fs::directory_options::skip_permission_denied;
-            fs::recursive_directory_iterator it(arg, options, ec), end;
-            for (; !ec && it != end; it.increment(ec)) {
-                if (it->is_directory(ec)) {
-                    fs::path canonical = fs::weakly_canonical(it->path(), ec);
-                    if (!seen_dirs.insert(canonical).second) it.disable_recursion_pending();
-                    continue;
-                }
-                if (it->is_regular_file(ec) && it->path().extension() == ".txt") files.push_back(it->path().string());
-            }
-            if (ec) diagnostics.push_back({arg, 0, 0, "cannot read folder: " + ec.message(), Severity::error});
+            folders.walk(arg, files);
             std::sort(files.begin(), files.end());
             out.insert(out.end(), files.begin(), files.end());
         } else if (fs::exists(arg, ec)) {

@@ -2,7 +2,9 @@
 //
 // This file only parses the command line and hands over to one command.
 #include <CLI/CLI.hpp>
+#include <fcntl.h>
 
+#include <cerrno>
 #include <iostream>
 
 #include "cli/dates_command.h"
@@ -11,6 +13,12 @@
 #include "cli/rule_commands.h"
 
 int main(int argc, char** argv) {
+    // A standard descriptor closed by the caller (linimasa ... >&-) must not be taken by the
+    // next file opened, or the timeline would be written into that file: it gets /dev/null
+    // opened the wrong way round, so that using it fails as it would have.
+    for (int fd = 0; fd <= 2; ++fd)
+        if (fcntl(fd, F_GETFD) == -1 && errno == EBADF) open("/dev/null", fd == 0 ? O_WRONLY : O_RDONLY);
+
     CLI::App app{"linimasa: Indonesian news articles to a sorted, source-backed timeline of dated events"};
     app.require_subcommand(1);
     std::string rules_dir;

@@ -53,7 +53,7 @@ int run_merge(const MergeOptions& options) {
         return 2;
     }
     write_timeline_csv(timeline, [&](std::string_view chunk) { return out.write(chunk); });
-    if (!out.finish(true, error) && !options.output.empty()) {
+    if (!out.finish(true, error) && !error.empty()) {  // empty: the reader went away, stop quietly
         std::cerr << "linimasa: error: " << error << '\n';
         return 2;
     }

@@ -1,7 +1,9 @@
 #include "cli/output.h"
 
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 
 namespace linimasa {
 
@@ -16,8 +18,13 @@ Output::Output() { std::signal(SIGPIPE, SIG_IGN); }
 
 bool Output::write(std::string_view text) {
     if (broken_) return false;
-    if (!text.empty() && std::fwrite(text.data(), 1, text.size(), stdout) != text.size()) broken_ = true;
-    if (!broken_ && std::fflush(stdout) != 0) broken_ = true;
+    errno = 0;
+    if ((!text.empty() && std::fwrite(text.data(), 1, text.size(), stdout) != text.size()) ||
+        std::fflush(stdout) != 0) {
+        broken_ = true;
+        if (errno != EPIPE)
+            error_ = std::string("cannot write to standard output") + (errno ? ": " : "") + (errno ? std::strerror(errno) : "");
+    }
     return !broken_;
 }
 
@@ -32,7 +39,10 @@ bool OutputTarget::open(const std::string& path, std::string& error) {
 
 bool OutputTarget::flush() {
     if (failed_) return false;
-    if (stdout_) failed_ = !stdout_->write(buffer_);
+    if (stdout_) {
+        failed_ = !stdout_->write(buffer_);
+        error_ = stdout_->error();
+    }
     if (file_) failed_ = !file_->write(buffer_, error_);
     buffer_.clear();
     return !failed_;
@@ -49,8 +59,8 @@ bool OutputTarget::finish(bool commit, std::string& error) {
     if (file_) {
         if (ok && commit) ok = file_->commit(error_);
         file_.reset();  // uncommitted: the temporary file goes, the target stays as it was
-        if (!ok) error = error_;
     }
+    if (!ok) error = error_;
     return ok;
 }
 

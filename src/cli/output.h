@@ -8,8 +8,9 @@
 //   target.write(line); ...
 //   target.finish(/*commit=*/true, error);     // a file replaces the old one only now
 //
-// Standard output notices a reader going away and lets the command stop quietly instead of
-// dying of SIGPIPE.
+// Standard output notices a reader going away (linimasa ... | head -1) and lets the command
+// stop quietly instead of dying of SIGPIPE: no message, and the exit status the inputs earned.
+// Any other failure to write (a full disk, a closed descriptor) is an error the command reports.
 #pragma once
 
 #include <memory>
@@ -25,9 +26,12 @@ public:
     Output();
     // Writes all of `text`; false once standard output is closed or broken.
     bool write(std::string_view text);
+    // Why writing failed; empty when it did not, or when the reader went away (EPIPE).
+    const std::string& error() const { return error_; }
 
 private:
     bool broken_ = false;
+    std::string error_;
 };
 
 class OutputTarget {
@@ -37,7 +41,8 @@ public:
     // Appends `text` (buffered); false once standard output is gone or the file failed.
     bool write(std::string_view text);
     // Writes what is buffered; for a file, replaces `path` when `commit`, else leaves it as it
-    // was. False (with `error` for a file) when something could not be written.
+    // was. False when something could not be written: then `error` says what, except when
+    // the reader of standard output went away (not an error; `error` is left empty).
     bool finish(bool commit, std::string& error);
 
 private:

@@ -23,6 +23,7 @@ void AtomicFileWriter::abandon() {
     if (!temp_.empty()) std::remove(temp_.c_str());
     fd_ = -1;
     temp_.clear();
+    direct_ = false;
 }
 
 bool AtomicFileWriter::fail(const char* what, std::string& error) {
@@ -36,7 +37,27 @@ bool AtomicFileWriter::open(const std::string& path, std::string& error) {
     namespace fs = std::filesystem;
     abandon();
     path_ = path;
-    fs::path target(path);
+    target_ = path;
+    struct stat info {};
+    if (::stat(path.c_str(), &info) == 0) {
+        if (S_ISDIR(info.st_mode)) {
+            errno = EISDIR;
+            return fail("cannot write", error);
+        }
+        if (!S_ISREG(info.st_mode)) {  // a device or a pipe: there is nothing to replace
+            fd_ = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+            if (fd_ < 0) return fail("cannot open", error);
+            direct_ = true;
+            return true;
+        }
+        std::error_code ec;
+        if (fs::is_symlink(path, ec)) target_ = fs::canonical(path, ec).string();
+        if (ec) {
+            errno = ec.value();
+            return fail("cannot follow the symbolic link", error);
+        }
+    }
+    fs::path target(target_);
     fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
     std::string temp_name = ".";
     temp_name.append(target.filename().string()).append(".tmp-XXXXXX");
@@ -63,6 +84,13 @@ bool AtomicFileWriter::write(std::string_view content, std::string& error) {
 
 bool AtomicFileWriter::commit(std::string& error) {
     if (fd_ < 0) return false;
+    if (direct_) {
+        int fd = fd_;
+        fd_ = -1;
+        direct_ = false;
+        if (close(fd) != 0) return fail("cannot close", error);
+        return true;
+    }
     // The new file gets the permissions any file the user creates would get, not mkstemp's 0600.
     const mode_t mask = umask(0);
     umask(mask);
@@ -71,7 +99,7 @@ bool AtomicFileWriter::commit(std::string& error) {
     int fd = fd_;
     fd_ = -1;
     if (close(fd) != 0) return fail("cannot close", error);
-    if (std::rename(temp_.c_str(), path_.c_str()) != 0) return fail("cannot replace the file", error);
+    if (std::rename(temp_.c_str(), target_.c_str()) != 0) return fail("cannot replace the file", error);
     temp_.clear();
     return true;
 }

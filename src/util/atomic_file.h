@@ -8,6 +8,10 @@
 //   if (!out.open("events.jsonl", error)) ...
 //   out.write(line, error); ...
 //   out.commit(error);                           // or let it go out of scope: nothing changes
+//
+// A target that is a symbolic link keeps its link: the file it points to is replaced. A target
+// that is not a regular file (/dev/null, a named pipe, /dev/stdout on a pipe) cannot be replaced
+// and is written directly; a folder is refused.
 #pragma once
 
 #include <string>
@@ -28,7 +32,8 @@ public:
     AtomicFileWriter(const AtomicFileWriter&) = delete;
     AtomicFileWriter& operator=(const AtomicFileWriter&) = delete;
 
-    // Creates the temporary file beside `path`.
+    // Creates the temporary file beside `path` (or opens `path` itself when it is a device or
+    // a pipe); false with `error` when neither can be done.
     bool open(const std::string& path, std::string& error);
     // Appends `content`.
     bool write(std::string_view content, std::string& error);
@@ -40,7 +45,9 @@ private:
     void abandon();
 
     std::string path_, temp_;
+    std::string target_;  // what the rename replaces: `path_`, or the file its symbolic link names
     int fd_ = -1;
+    bool direct_ = false;  // writing into `path_` itself (not a regular file)
 };
 
 }  // namespace linimasa

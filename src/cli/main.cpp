@@ -5,6 +5,7 @@
 #include <fcntl.h>
 
 #include <cerrno>
+#include <csignal>
 #include <iostream>
 
 #include "cli/dates_command.h"
@@ -18,6 +19,9 @@ int main(int argc, char** argv) {
     // opened the wrong way round, so that using it fails as it would have.
     for (int fd = 0; fd <= 2; ++fd)
         if (fcntl(fd, F_GETFD) == -1 && errno == EBADF) open("/dev/null", fd == 0 ? O_WRONLY : O_RDONLY);
+    // Past a file size limit (ulimit -f) a write fails with EFBIG and is reported like any
+    // other, instead of the signal killing the run and leaving a temporary file behind.
+    std::signal(SIGXFSZ, SIG_IGN);
 
     CLI::App app{"linimasa: Indonesian news articles to a sorted, source-backed timeline of dated events"};
     app.require_subcommand(1);

@@ -2,19 +2,34 @@
 
 #include <nlohmann/json.hpp>
 
+#include <array>
+#include <charconv>
+
 namespace linimasa {
 
 using nlohmann::ordered_json;
 
 namespace {
 
+// Which bytes a JSON string must escape: the quote, the backslash and control characters.
+constexpr std::array<bool, 256> kEscaped = [] {
+    std::array<bool, 256> escaped{};
+    for (int c = 0; c < 0x20; ++c) escaped[static_cast<std::size_t>(c)] = true;
+    escaped['"'] = escaped['\\'] = true;
+    return escaped;
+}();
+
 // Appends a JSON string literal the way nlohmann::json::dump writes it (the text is valid
 // UTF-8, kept as is): the map step writes millions of records, and a DOM per record costs
-// more than the extraction of its sentence.
+// more than the extraction of its sentence. Runs between escapes are appended whole.
 void append_json_string(std::string& out, std::string_view s) {
     out += '"';
-    for (char ch : s) {
-        const auto c = static_cast<unsigned char>(ch);
+    std::size_t run = 0;  // start of the bytes not yet appended
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (!kEscaped[c]) continue;
+        out.append(s, run, i - run);
+        run = i + 1;
         switch (c) {
             case '"': out += "\\\""; break;
             case '\\': out += "\\\\"; break;
@@ -23,20 +38,18 @@ void append_json_string(std::string& out, std::string_view s) {
             case '\n': out += "\\n"; break;
             case '\r': out += "\\r"; break;
             case '\t': out += "\\t"; break;
-            default:
-                if (c < 0x20) {
-                    static const char* hex = "0123456789abcdef";
-                    out.append("\\u00").push_back(hex[c >> 4]);
-                    out.push_back(hex[c & 15]);
-                } else {
-                    out += ch;
-                }
+            default: {
+                static constexpr char hex[] = "0123456789abcdef";
+                const char escape[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+                out.append(escape, sizeof escape);
+            }
         }
     }
+    out.append(s, run);
     out += '"';
 }
 
-void field(std::string& out, const char* key, std::string_view value) {
+void field(std::string& out, std::string_view key, std::string_view value) {
     out.append(",\"").append(key).append("\":");
     append_json_string(out, value);
 }
@@ -44,8 +57,9 @@ void field(std::string& out, const char* key, std::string_view value) {
 }  // namespace
 
 std::string event_record(const Event& e) {
-    std::string out = "{\"record\":\"linimasa-event/1\"";
-    out.reserve(512 + e.evidence.size());
+    std::string out;
+    out.reserve(512 + e.evidence.size() + e.why.size());  // before the first append: one allocation
+    out.append("{\"record\":\"linimasa-event/1\"");
     field(out, "type", e.type);
     field(out, "status", to_string(e.status));
     field(out, "date", e.when.date);
@@ -65,7 +79,9 @@ std::string event_record(const Event& e) {
     field(out, "rule", e.rule);
     field(out, "trigger", e.trigger);
     field(out, "document", e.document);
-    out.append(",\"offset\":").append(std::to_string(e.offset));
+    char offset[24];
+    const auto written = std::to_chars(offset, offset + sizeof offset, e.offset);
+    out.append(",\"offset\":").append(offset, written.ptr);
     field(out, "why", e.why);
     out += '}';
     return out;

@@ -259,6 +259,7 @@ BOOST_AUTO_TEST_CASE(event_records_round_trip) {
 BOOST_AUTO_TEST_CASE(records_are_the_json_a_json_library_writes) {
     Event e = make("visit", "2023-09-13", {"Kim Jong Un", "Vladimir Putin"}, "dir/b \"x\".txt");
     e.evidence = "Tab\there, newline\nthere, \x01 control, back\\slash, “kutipan” é";
+    e.location = std::string("\"\b\f\r\x1f\x7f\0 escapes first and last\\", 31);  // every other escape, at both ends
     e.why = "";
     nlohmann::ordered_json j;
     j["record"] = "linimasa-event/1";

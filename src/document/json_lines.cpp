@@ -84,13 +84,15 @@ bool read_fast(std::string_view line, RecordFields& fields) {
 // --- The complete path: nlohmann ----------------------------------------------------------
 
 // nlohmann's message without its prefix and without the "last read" echo, which may hold
-// the very bytes that are not valid UTF-8.
+// the very bytes that are not valid UTF-8. The echo is the input itself, so it may contain
+// quotes and semicolons: it ends at the message's end or before nlohmann's own
+// "; expected <token kind>", never at the first quote after it.
 std::string parse_message(const std::string& what) {
     std::string message = what;
     if (std::size_t at = message.find(": syntax error"); at != std::string::npos) message = message.substr(at + 2);
     if (std::size_t at = message.find("; last read: '"); at != std::string::npos) {
-        std::size_t close = message.find("'", at + 14);
-        message.erase(at, close == std::string::npos ? std::string::npos : close + 1 - at);
+        std::size_t expected = message.rfind("'; expected ");
+        message.erase(at, expected == std::string::npos || expected < at + 14 ? std::string::npos : expected + 1 - at);
     }
     return "invalid JSON: " + message;
 }

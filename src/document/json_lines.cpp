@@ -97,6 +97,21 @@ std::string parse_message(const std::string& what) {
     return "invalid JSON: " + message;
 }
 
+// Any other nlohmann message, without its "[json.exception.out_of_range.406] " prefix.
+std::string library_message(const std::string& what) {
+    std::size_t at = what.starts_with("[json.exception.") ? what.find("] ") : std::string::npos;
+    return "invalid JSON: " + (at == std::string::npos ? what : what.substr(at + 2));
+}
+
+// Where the number quoted at the end of a message ("... parsing '1e400'") is in the line (0
+// when it cannot be found).
+std::size_t number_offset(std::string_view line, std::string_view what) {
+    std::size_t open = what.ends_with('\'') ? what.rfind('\'', what.size() - 2) : std::string_view::npos;
+    if (open == std::string_view::npos) return 0;
+    std::size_t found = line.find(what.substr(open + 1, what.size() - open - 2));
+    return found == std::string_view::npos ? 0 : found;
+}
+
 // Reads one record; on failure returns false with `problem` and the byte where it is.
 class RecordReader {
 public:
@@ -149,6 +164,11 @@ bool read_with_nlohmann(std::string_view line, RecordFields& fields, const Repor
         record = nlohmann::json::parse(line);
     } catch (const nlohmann::json::parse_error& e) {
         report(e.byte > 0 ? e.byte - 1 : 0, parse_message(e.what()));
+        return false;
+    } catch (const nlohmann::json::exception& e) {
+        // Valid JSON that nlohmann cannot hold: a number beyond a double (1e400), wherever it
+        // is. Its message ends with the number, which is where the line is reported.
+        report(number_offset(line, e.what()), library_message(e.what()));
         return false;
     }
     if (!record.is_object()) {

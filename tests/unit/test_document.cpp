@@ -265,6 +265,18 @@ BOOST_AUTO_TEST_CASE(a_quote_in_broken_input_does_not_leak_its_bytes_into_the_me
                "korpus.jsonl:2:23: error: invalid JSON: syntax error while parsing value - invalid literal");
 }
 
+// Found by fuzz_jsonl: nlohmann throws out_of_range, not parse_error, for a number beyond a
+// double, even in a field linimasa does not read; it escaped as an "internal error".
+BOOST_AUTO_TEST_CASE(a_number_too_large_for_a_double_is_a_reported_line) {
+    Read r = read("korpus.jsonl",
+                  "{\"id\": \"a\", \"text\": \"Satu.\", \"skor\": 1e400}\n"
+                  "{\"id\": \"b\", \"text\": \"Dua.\"}\n");
+    BOOST_TEST_REQUIRE(r.documents.size() == 1u, all_messages(r.diagnostics));
+    BOOST_TEST(r.documents[0].id == "b");
+    BOOST_TEST_REQUIRE(r.diagnostics.size() == 1u, all_messages(r.diagnostics));
+    BOOST_TEST(r.diagnostics[0].str() == "korpus.jsonl:1:38: error: invalid JSON: number overflow parsing '1e400'");
+}
+
 BOOST_AUTO_TEST_CASE(documents_stream_one_by_one) {
     std::string bytes;
     for (int i = 0; i < 1000; ++i) bytes.append("{\"id\": \"n").append(std::to_string(i)).append("\", \"text\": \"Isi.\"}\n");

@@ -42,10 +42,11 @@ std::optional<YAML::Node> load_yaml_file(const std::string& path, Diagnostics& d
 // YAML::Load with the checks a rule file needs before and after yaml-cpp reads it; throws
 // YAML::ParserException (with the line and column of the problem) for
 //   - bytes that are not UTF-8, and control characters (a NUL byte: not a text file);
-//   - lists and mappings nested more than kMaxYamlDepth levels deep (yaml-cpp would give up
-//     at 2000 with the message "bad file", its parser being recursive);
+//   - lists and mappings nested more than kMaxYamlDepth levels deep (yaml-cpp 0.7 gives up
+//     below 500 with the message "bad file" and a position far from the cause, its parser
+//     being recursive; rule files need five);
 //   - a key given twice in one mapping (yaml-cpp would keep one of them silently).
 YAML::Node load_yaml_text(const std::string& text);
-constexpr int kMaxYamlDepth = 1000;
+constexpr int kMaxYamlDepth = 256;
 
 }  // namespace linimasa

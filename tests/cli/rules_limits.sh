@@ -57,13 +57,13 @@ repeat() {  # repeat N TEXT: TEXT N times over, on one line
 # --- Deep nesting ---------------------------------------------------------------------------
 fresh
 printf -- "- id: deep\n  type: meeting\n  triggers: %s\n" "$(repeat 100000 '[')" > "$work/rules/events/zz-deep.yaml"
-# "  triggers: " is 12 columns; the bracket at depth 1001 is column 12 + 1001.
-check "100000 unclosed [" "rules/events/zz-deep.yaml:3:1013: error: lists and mappings nested more than 1000 levels deep"
+# "  triggers: " is 12 columns; the bracket at depth 257 is column 12 + 257.
+check "100000 unclosed [" "rules/events/zz-deep.yaml:3:269: error: lists and mappings nested more than 256 levels deep"
 
 fresh
 printf -- "- id: deep\n  type: meeting\n  triggers: %s%s\n" "$(repeat 100000 '{a: ')" "$(repeat 100000 '}')" \
   > "$work/rules/events/zz-deep.yaml"
-check "100000 nested flow mappings" "rules/events/zz-deep.yaml:3:4013: error: lists and mappings nested more than 1000 levels deep"
+check "100000 nested flow mappings" "rules/events/zz-deep.yaml:3:1037: error: lists and mappings nested more than 256 levels deep"
 
 fresh
 {
@@ -85,7 +85,7 @@ for file in actors.yaml places.yaml lexicon/id.yaml boilerplate.yaml outlets.yam
             attachment.yaml; do
   fresh
   printf '%s\n' "$(repeat 5000 '[')" > "$work/rules/$file"
-  check "deep $file" "rules/$file:1:1001: error: lists and mappings nested more than 1000 levels deep"
+  check "deep $file" "rules/$file:1:257: error: lists and mappings nested more than 256 levels deep"
 done
 
 # --- Huge files -------------------------------------------------------------------------------

@@ -342,3 +342,13 @@ BOOST_AUTO_TEST_CASE(offset_past_the_end_stops_at_the_end) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_CASE(first_invalid_utf8_finds_the_first_bad_byte) {
+    BOOST_TEST(first_invalid_utf8("") == std::string_view::npos);
+    BOOST_TEST(first_invalid_utf8("Jum’at 😀") == std::string_view::npos);
+    BOOST_TEST(first_invalid_utf8("ab\xff") == 2u);
+    BOOST_TEST(first_invalid_utf8("a\xc0\xaf" "b") == 1u);          // overlong '/'
+    BOOST_TEST(first_invalid_utf8("a\xed\xa0\x80") == 1u);      // a surrogate
+    BOOST_TEST(first_invalid_utf8("ok \xe2\x80") == 3u);        // cut short at the end
+    BOOST_TEST(first_invalid_utf8("\xf4\x90\x80\x80") == 0u);  // past U+10FFFF
+}

@@ -164,6 +164,29 @@ BOOST_AUTO_TEST_CASE(invalid_regex_reported_with_re2_message) {
     BOOST_TEST(d.message == "grammar fragment 'broken': missing ): (?:abc");
 }
 
+BOOST_AUTO_TEST_CASE(a_failed_fragment_is_not_reported_again_by_its_users) {
+    std::size_t at = 0;
+    std::string text = with_fragment_before_expression("  broken: '(?:abc'\n  user: '{broken}x'\n  user2: '{user}|{broken}'", &at);
+    GrammarBuild g = build_grammar(parsed(text));
+    BOOST_TEST(!g.grammar.has_value());
+    BOOST_TEST_REQUIRE(g.diagnostics.size() == 1u, all_messages(g.diagnostics));
+    BOOST_TEST(g.diagnostics[0].message == "grammar fragment 'broken': missing ): (?:abc");
+}
+
+BOOST_AUTO_TEST_CASE(a_fragment_doubling_at_every_level_stops_at_the_size_limit) {
+    std::string lines = "  y0: 'ab'";
+    for (int i = 1; i <= 40; ++i)
+        lines += "\n  y" + std::to_string(i) + ": '{y" + std::to_string(i - 1) + "}{y" + std::to_string(i - 1) + "}'";
+    std::size_t at = 0;
+    std::string text = with_fragment_before_expression(lines, &at);
+    GrammarBuild g = build_grammar(parsed(text));  // 2^41 bytes if it were expanded
+    BOOST_TEST(!g.grammar.has_value());
+    BOOST_TEST_REQUIRE(g.diagnostics.size() == 1u, all_messages(g.diagnostics));
+    const Diagnostic& d = g.diagnostics[0];
+    BOOST_TEST(d.line == line_at(text, at) + 19);  // y19 is the first past 4 MiB (2^20 copies of "ab")
+    BOOST_TEST(d.message == "grammar fragment 'y19' expands to more than 4 MiB of pattern");
+}
+
 BOOST_AUTO_TEST_CASE(other_re2_errors) {
     const std::pair<const char*, const char*> cases[] = {
         {"  broken: 'a**'", "bad repetition operator: **"},

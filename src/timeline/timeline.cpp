@@ -64,6 +64,8 @@ public:
         return false;
     }
 
+    // A pooled string's place in byte order.
+    Id rank(Id id) const { return rank_[id]; }
     // Two pooled strings in byte order: <0, 0 or >0.
     int compare(Id a, Id b) const { return rank_[a] < rank_[b] ? -1 : rank_[a] > rank_[b] ? 1 : 0; }
 
@@ -182,7 +184,6 @@ struct Cluster {
     std::size_t seed = 0;
     Day first = EventStore::kNoDay, last = EventStore::kNoDay;
     Id country = 0;  // where the row's events took place, once a member says so
-    std::vector<std::size_t> members;
 };
 
 bool compatible(const Cluster& c, const Events& ev, std::size_t e) {
@@ -317,12 +318,12 @@ std::uint64_t fnv1a(std::string_view s) {
     return h;
 }
 
-// What sorts a row: its representative's date and type, and its id.
+// What sorts a row: its representative's date and type (as ranks of pooled strings), and its id.
 struct RowKey {
     Day first;
     int precision;
-    std::string_view date, date_end, type;
-    std::string id;
+    Id date, date_end, type;
+    std::uint64_t id;  // the id's hash: "ev-" and 12 hex digits order as the number does
 };
 
 bool row_key_less(const RowKey& a, const RowKey& b) {
@@ -334,7 +335,7 @@ bool row_key_less(const RowKey& a, const RowKey& b) {
 }
 
 // The representative with the union of the members' actors and the row's status.
-Event merged_event(const EventStore& store, const std::vector<std::size_t>& members) {
+Event merged_event(const EventStore& store, std::span<const std::uint32_t> members) {
     Event e = store.event(members.front());
     std::set<std::string_view> actors;
     bool occurred = false;
@@ -348,12 +349,13 @@ Event merged_event(const EventStore& store, const std::vector<std::size_t>& memb
     return e;
 }
 
-std::string identity_id(std::string_view identity) {
-    return fmt::format("ev-{:012x}", fnv1a(identity) & 0xffffffffffffull);
-}
+std::uint64_t identity_hash(std::string_view identity) { return fnv1a(identity) & 0xffffffffffffull; }
 
-// row_id of the merged row, from the store's numbers and pooled strings (no evidence is read).
-std::string row_id_of(const EventStore& store, const std::vector<std::size_t>& members) {
+std::string id_text(std::uint64_t hash) { return fmt::format("ev-{:012x}", hash); }
+
+// The identity hash of the merged row, from the store's numbers and pooled strings (no
+// evidence is read).
+std::uint64_t row_hash_of(const EventStore& store, std::span<const std::uint32_t> members) {
     const auto& rep = store.entry(members.front());
     std::set<std::string_view> actors;
     bool occurred = false;
@@ -371,7 +373,7 @@ std::string row_id_of(const EventStore& store, const std::vector<std::size_t>& m
         identity.append(a);
         first = false;
     }
-    return identity_id(identity);
+    return identity_hash(identity);
 }
 
 }  // namespace
@@ -380,7 +382,7 @@ std::string row_id(const Event& e) {
     std::string identity = e.type;
     identity.append("|").append(std::to_string(status_group(e.status))).append("|").append(e.when.date);
     identity.append("|").append(e.when.date_end).append("|").append(joined(e.actors));
-    return identity_id(identity);
+    return id_text(identity_hash(identity));
 }
 
 Timeline build_timeline(const EventStore& store) {
@@ -398,13 +400,12 @@ Timeline build_timeline(const EventStore& store) {
     std::stable_sort(seeds.begin(), seeds.end(), [&](std::size_t a, std::size_t b) { return ev.evidence_less(a, b); });
 
     std::vector<Cluster> clusters;
-    std::vector<std::size_t> cluster_of(ev.size(), 0);
+    std::vector<std::uint32_t> cluster_of(ev.size(), 0);
     ClusterIndex index;
     for (std::size_t i : seeds) {
         if (auto c = index.find(clusters, ev, i)) {
-            clusters[*c].members.push_back(i);
             if (clusters[*c].country == 0) clusters[*c].country = ev[i].country;
-            cluster_of[i] = *c;
+            cluster_of[i] = static_cast<std::uint32_t>(*c);
             index.add_place(clusters[*c], *c, ev, i);
             continue;
         }
@@ -413,41 +414,61 @@ Timeline build_timeline(const EventStore& store) {
         c.first = ev[i].first;
         c.last = ev[i].last;
         c.country = ev[i].country;
-        c.members.push_back(i);
-        cluster_of[i] = clusters.size();
+        cluster_of[i] = static_cast<std::uint32_t>(clusters.size());
         index.add(c, clusters.size(), ev);
         index.add_place(c, clusters.size(), ev, i);
-        clusters.push_back(std::move(c));
+        clusters.push_back(c);
     }
     for (std::size_t i : order)
-        if (parent[i] != i) clusters[cluster_of[parent[i]]].members.push_back(i);
+        if (parent[i] != i) cluster_of[i] = cluster_of[parent[i]];
+    // What clustering needed is given back before the rows are laid out: the peak of a run
+    // over millions of events is here.
+    const std::size_t row_count = clusters.size();
+    index = ClusterIndex();
+    std::vector<Cluster>().swap(clusters);
+    std::vector<std::size_t>().swap(seeds);
+    std::vector<std::size_t>().swap(parent);
+    std::vector<std::size_t>().swap(order);
 
-    std::vector<RowKey> keys;
-    keys.reserve(clusters.size());
-    t.rows_.reserve(clusters.size());
-    for (auto& c : clusters) {
-        std::sort(c.members.begin(), c.members.end(), [&](std::size_t a, std::size_t b) { return ev.evidence_less(a, b); });
-        const std::size_t rep = c.members.front();
-        Timeline::Row row{std::move(c.members), ""};
-        row.id = row_id_of(store, row.members);
-        keys.push_back({ev[rep].first, static_cast<int>(ev[rep].precision), store.text(ev[rep].date),
-                        store.text(ev[rep].date_end), store.text(ev[rep].type), row.id});
-        t.rows_.push_back(std::move(row));
+    // Members grouped by row (a counting sort on the row number), each row's best evidence first.
+    std::vector<std::uint32_t> begin(row_count + 1, 0);
+    for (std::uint32_t c : cluster_of) ++begin[c + 1];
+    std::partial_sum(begin.begin(), begin.end(), begin.begin());
+    std::vector<std::uint32_t> members(ev.size());
+    {
+        std::vector<std::uint32_t> next(begin.begin(), begin.end() - 1);
+        for (std::size_t i = 0; i < ev.size(); ++i) members[next[cluster_of[i]]++] = static_cast<std::uint32_t>(i);
     }
-    std::vector<std::size_t> by_key(t.rows_.size());
-    std::iota(by_key.begin(), by_key.end(), 0);
-    std::sort(by_key.begin(), by_key.end(), [&](std::size_t a, std::size_t b) { return row_key_less(keys[a], keys[b]); });
-    std::vector<Timeline::Row> sorted;
-    sorted.reserve(t.rows_.size());
-    for (std::size_t k : by_key) sorted.push_back(std::move(t.rows_[k]));
-    t.rows_ = std::move(sorted);
+    std::vector<std::uint32_t>().swap(cluster_of);
+    std::vector<RowKey> keys(row_count);
+    for (std::size_t r = 0; r < row_count; ++r) {
+        auto first = members.begin() + begin[r], last = members.begin() + begin[r + 1];
+        std::sort(first, last, [&](std::uint32_t a, std::uint32_t b) { return ev.evidence_less(a, b); });
+        const std::size_t rep = *first;
+        keys[r] = {ev[rep].first, static_cast<int>(ev[rep].precision), ev.rank(ev[rep].date), ev.rank(ev[rep].date_end),
+                   ev.rank(ev[rep].type), row_hash_of(store, std::span<const std::uint32_t>(&*first, last - first))};
+    }
+
+    // Rows in timeline order.
+    std::vector<std::uint32_t> by_key(row_count);
+    std::iota(by_key.begin(), by_key.end(), 0u);
+    std::sort(by_key.begin(), by_key.end(), [&](std::uint32_t a, std::uint32_t b) { return row_key_less(keys[a], keys[b]); });
+    t.members_.reserve(members.size());
+    t.first_member_.reserve(row_count + 1);
+    t.ids_.reserve(row_count);
+    for (std::uint32_t r : by_key) {
+        t.first_member_.push_back(static_cast<std::uint32_t>(t.members_.size()));
+        t.members_.insert(t.members_.end(), members.begin() + begin[r], members.begin() + begin[r + 1]);
+        t.ids_.push_back({keys[r].id, 1});
+    }
+    t.first_member_.push_back(static_cast<std::uint32_t>(t.members_.size()));
     // Two rows with the same identity cannot normally exist (they would have merged); if they
     // do, the later one gets a suffix so that ids stay unique.
-    std::map<std::string, int> seen;
-    for (auto& row : t.rows_) {
-        int n = seen[row.id]++;
-        if (n > 0) row.id.append("-").append(std::to_string(n + 1));
-    }
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> by_id(row_count);
+    for (std::uint32_t r = 0; r < row_count; ++r) by_id[r] = {t.ids_[r].hash, r};
+    std::sort(by_id.begin(), by_id.end());
+    for (std::size_t k = 1; k < by_id.size(); ++k)
+        if (by_id[k].first == by_id[k - 1].first) t.ids_[by_id[k].second].repeat = t.ids_[by_id[k - 1].second].repeat + 1;
     return t;
 }
 
@@ -460,15 +481,16 @@ Timeline build_timeline(const std::vector<Event>& events) {
 }
 
 TimelineRow Timeline::row(std::size_t i, bool with_members) const {
-    const Row& r = rows_[i];
+    const std::span<const std::uint32_t> members(members_.data() + first_member_[i], first_member_[i + 1] - first_member_[i]);
     TimelineRow out;
-    out.id = r.id;
-    out.event = merged_event(*store_, r.members);
+    out.id = id_text(ids_[i].hash);
+    if (ids_[i].repeat > 1) out.id.append("-").append(std::to_string(ids_[i].repeat));
+    out.event = merged_event(*store_, members);
     std::set<std::string_view> documents;
-    for (std::size_t m : r.members) documents.insert(store_->text(store_->entry(m).document));
+    for (std::uint32_t m : members) documents.insert(store_->text(store_->entry(m).document));
     out.documents.assign(documents.begin(), documents.end());
     if (with_members)
-        for (std::size_t m : r.members) out.members.push_back(store_->event(m));
+        for (std::uint32_t m : members) out.members.push_back(store_->event(m));
     return out;
 }
 

@@ -49,20 +49,27 @@ struct TimelineRow {
 class Timeline {
 public:
     // The number of rows.
-    std::size_t size() const { return rows_.size(); }
+    std::size_t size() const { return ids_.size(); }
     // Row `i` (0-based, in timeline order); `with_members` also reads every merged mention.
     TimelineRow row(std::size_t i, bool with_members = false) const;
 
 private:
     friend Timeline build_timeline(const EventStore& store);
     friend Timeline build_timeline(const std::vector<Event>& events);
-    struct Row {
-        std::vector<std::size_t> members;  // store indices, representative first
-        std::string id;
+    // A row's id: the hash of its identity, and a suffix (> 1) on the rare second row of one
+    // identity. Kept as numbers, formatted when the row is read.
+    struct RowId {
+        std::uint64_t hash = 0;
+        std::uint32_t repeat = 1;
     };
     const EventStore* store_ = nullptr;
     std::shared_ptr<const EventStore> owned_;  // when built from a vector of events
-    std::vector<Row> rows_;
+    // Rows in timeline order, as one array of store indices: row i's members are
+    // members_[first_member_[i] .. first_member_[i + 1]), representative first. A few bytes
+    // per event, and no allocation per row, so that millions of rows stay small.
+    std::vector<std::uint32_t> members_;
+    std::vector<std::uint32_t> first_member_;
+    std::vector<RowId> ids_;
 };
 
 // Merges and sorts the store's events; the timeline refers to the store, which must outlive it.

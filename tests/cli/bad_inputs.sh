@@ -153,6 +153,12 @@ expect_in err-o.txt "$work/nowhere: error: no such rules folder"
 [ "$(wc -l < err-o.txt)" -eq 1 ] || fail "a missing rules folder: one line expected, got $(wc -l < err-o.txt)"
 cmp -s timeline.csv before.csv || fail "a failed run (rules) changed the earlier timeline"
 
+"$linimasa" extract -o timeline.csv missing.txt binary.txt 2> err-o.txt
+expect_status "-o with nothing readable" $? 1
+expect_in err-o.txt "no document could be read; timeline.csv is left as it was"
+cmp -s timeline.csv before.csv || fail "a run that read nothing changed the earlier timeline"
+ls -A | grep -q '^\.timeline\.csv\.tmp' && fail "a run that read nothing left its temporary file"
+
 "$linimasa" extract -o nowhere/x.csv good.txt 2> err-o.txt
 expect_status "-o in a missing folder" $? 2
 expect_in err-o.txt "nowhere/x.csv: cannot create a temporary file beside it: No such file or directory"

@@ -11,6 +11,7 @@
 // A word keeps its inner hyphens and apostrophes: `ke` is not found in `ke-12`.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -35,6 +36,7 @@ struct CueHit {
 // apostrophes (`ke-12`, `tak-tik` and `jum'at` are one word each).
 struct TextWord {
     std::size_t begin = 0, end = 0;
+    std::uint64_t hash = 0;  // of its bytes lowercased (ASCII): what cue lists look it up by
 };
 
 // The words of a text, in order; one pass, shared by every cue list searched in that text.
@@ -65,11 +67,28 @@ public:
 
 private:
     CueLists() = default;
-    std::size_t longest_ = 1;        // words in the longest phrase
+    // Adds `kinds` to the entry for `words` under `hash`, making it if needed.
+    void add(std::uint64_t hash, std::string words, std::uint32_t kinds);
+
+    // A normalised phrase (lowercase, one space between words), or the leading words of one.
+    struct Entry {
+        std::string words;
+        std::uint32_t kinds = 0;  // lists holding it; 0 for leading words that are no phrase
+    };
+
+    std::size_t longest_ = 1;  // words in the longest phrase
     std::vector<std::string> names_;
-    // normalised phrase -> lists holding it; a phrase's leading words are there too, with 0,
-    // so that a search stops as soon as no phrase can start with the words read so far.
-    std::unordered_map<std::string, std::uint32_t> phrase_kinds_;
+    // Hash of a run of words (word hashes combined, no string built) -> the entries with it:
+    // one, unless two collide, so a hit is checked against the entry's words. Every phrase's
+    // leading words are there too, so that a search stops as soon as no phrase can start with
+    // the words read so far.
+    std::unordered_map<std::uint64_t, std::vector<Entry>> entries_;
+    // One bit per value of a hash's top 16 bits, set for every entry: most words of a text
+    // start no phrase, and are turned away here without a map lookup.
+    std::array<std::uint64_t, 1024> filter_{};
+
+    static std::size_t filter_bit(std::uint64_t hash) { return static_cast<std::size_t>(hash >> 48); }
+    bool may_hold(std::uint64_t hash) const { return (filter_[filter_bit(hash) >> 6] >> (filter_bit(hash) & 63)) & 1u; }
 };
 
 }  // namespace linimasa

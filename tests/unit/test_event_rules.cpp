@@ -192,6 +192,39 @@ BOOST_AUTO_TEST_CASE(cue_lists_find_phrases_by_kind) {
     BOOST_TEST(load.cues->kind("nothing") == -1);
 }
 
+// Phrases are found by hashes of their words: these are the cases where a lookup that is not
+// exactly "the longest listed phrase, compared as lowercase words" would show.
+BOOST_AUTO_TEST_CASE(cue_lists_longest_phrase_wins_and_prefixes_are_not_phrases) {
+    TempRules dir;
+    dir.write("status.yaml",
+              "planned: [tidak akan ragu, 'pada  hari itu', ke-12, Jum'at, dan lain lain lain]\n"
+              "denied: [membantah, tidak, akan]\n"
+              "negated: ['tidak akan', membantah, 'x, y']\n");
+    CueListsLoad load = CueLists::load(dir.path("status.yaml"), {"planned", "denied", "negated"}, {});
+    BOOST_TEST_REQUIRE(load.cues != nullptr, all_messages(load.diagnostics));
+    const CueLists& cues = *load.cues;
+    auto found = [&](const std::string& text) {
+        std::string out;
+        for (const CueHit& h : cues.find(text))
+            out += "[" + text.substr(h.begin, h.end - h.begin) + "|" + cues.kind_name(h.kind) + "|" +
+                   std::to_string(h.kinds) + "]";
+        return out;
+    };
+    // the longest phrase at a word wins; a shorter one is found where the longer one stops
+    BOOST_TEST(found("Ia TIDAK akan Ragu.") == "[TIDAK akan Ragu|planned|1]");
+    BOOST_TEST(found("tidak akan datang") == "[tidak akan|negated|4]");
+    BOOST_TEST(found("tidak, datang akan") == "[tidak|denied|2][akan|denied|2]");
+    // a phrase's leading words that are not a phrase themselves give nothing
+    BOOST_TEST(found("pada hari ini, dan lain lain") == "");
+    BOOST_TEST(found("Pada hari\nitu; dan lain lain lain") == "[Pada hari\nitu|planned|1][dan lain lain lain|planned|1]");
+    // one phrase in two lists: the first list is its kind, both are in its kinds
+    BOOST_TEST(found("Membantah") == "[Membantah|denied|6]");
+    // words keep their hyphens and apostrophes; case is ASCII only
+    BOOST_TEST(found("ke-12 ke 12 JUM'AT jum at") == "[ke-12|planned|1][JUM'AT|planned|1]");
+    // an entry with a character that is never in a word is never found
+    BOOST_TEST(found("x, y") == "");
+}
+
 BOOST_AUTO_TEST_CASE(cue_lists_report_missing_and_unknown_lists) {
     TempRules dir;
     dir.write("status.yaml", "planed: [akan]\ndenied: [membantah]\nnegated: [belum]\n");

@@ -84,15 +84,26 @@ bool read_fast(std::string_view line, RecordFields& fields) {
 // --- The complete path: nlohmann ----------------------------------------------------------
 
 // nlohmann's message without its prefix and without the "last read" echo, which may hold
-// the very bytes that are not valid UTF-8. The echo is the input itself, so it may contain
-// quotes and semicolons: it ends at the message's end or before nlohmann's own
-// "; expected <token kind>", never at the first quote after it.
+// the very bytes that are not valid UTF-8. The echo is the input itself and may contain any
+// text, quotes and "; expected" included, so nothing after "; last read: '" is kept except
+// a tail that is exactly one of nlohmann's own "'; expected <token kind>" endings.
 std::string parse_message(const std::string& what) {
+    static constexpr std::string_view kExpected[] = {
+        "string literal", "number literal", "true literal", "false literal", "null literal", "end of input",
+        "'['", "'{'", "']'", "'}'", "':'", "','", "'[', '{', or a literal", "<uninitialized>", "<parse error>",
+        "unknown token"};
     std::string message = what;
     if (std::size_t at = message.find(": syntax error"); at != std::string::npos) message = message.substr(at + 2);
     if (std::size_t at = message.find("; last read: '"); at != std::string::npos) {
-        std::size_t expected = message.rfind("'; expected ");
-        message.erase(at, expected == std::string::npos || expected < at + 14 ? std::string::npos : expected + 1 - at);
+        std::string tail;
+        for (std::string_view kind : kExpected) {
+            std::string ending = std::string("'; expected ").append(kind);
+            if (message.ends_with(ending) && message.size() - ending.size() >= at + 14) {
+                tail = ending.substr(1);
+                break;
+            }
+        }
+        message.erase(at).append(tail);
     }
     return "invalid JSON: " + message;
 }

@@ -2,11 +2,12 @@
 # Runs a fuzz target for the `fuzz-replay` and `fuzz` test suites (fuzz/meson.build).
 #
 #   smoke.sh replay EXE ARTIFACTS TARGET INPUT...          every file under the INPUTs, once
-#   smoke.sh fuzz   EXE ARTIFACTS TARGET SECONDS SEED...   libFuzzer for SECONDS from the SEEDs
+#   smoke.sh fuzz   EXE ARTIFACTS TARGET SECONDS [-FLAG...] SEED...   libFuzzer for SECONDS from the SEEDs
 #
 # Replay hands the files themselves to the target, which libFuzzer and standalone_main.cpp
 # both run once each. Fuzzing starts from a scratch corpus folder in front of the read-only
-# seed folders (libFuzzer writes new inputs to its first folder), and a crash, leak or slow
+# seed folders (libFuzzer writes new inputs to its first folder), with fuzz/TARGET.dict when
+# there is one, and a crash, leak or slow
 # input is written to ARTIFACTS/TARGET-crash-* (etc.) to minimise and keep in
 # fuzz/regressions/TARGET/. The last line says how many inputs ran.
 set -uo pipefail
@@ -38,10 +39,12 @@ fuzz)
   seconds=$1
   shift
   mkdir -p "$scratch/corpus" "$artifacts"
+  dict=()
+  [ -f "$(dirname "$0")/$target.dict" ] && dict=(-dict="$(dirname "$0")/$target.dict")
   # -timeout: an input that takes 10 s even under the sanitizers is a non-linear path (a
   # finding). Inputs grow up to the largest seed (the rule files reach 70 KB).
   "$exe" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-    -artifact_prefix="$artifacts/$target-" "$scratch/corpus" "$@" > "$scratch/log" 2>&1
+    -artifact_prefix="$artifacts/$target-" "${dict[@]}" "$scratch/corpus" "$@" > "$scratch/log" 2>&1
   status=$?
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$scratch/log" | tail -n 1)
   if [ $status -ne 0 ]; then
@@ -49,7 +52,7 @@ fuzz)
     echo "fuzz_$target: failed after ${runs:-?} executions (exit $status); the input is in $artifacts"
     exit 1
   fi
-  grep -E '^(INFO: seed corpus|#[0-9]+ +(INITED|DONE))' "$scratch/log" | tail -n 3
+  grep -E '^(INFO: seed corpus|#[0-9]+[[:space:]]+(INITED|DONE))' "$scratch/log" | tail -n 3
   echo "fuzz_$target: ${runs:-?} executions in $seconds s, no crash"
   ;;
 *)

@@ -7,7 +7,6 @@
 
 #include "cli/command_setup.h"
 #include "cli/document_pipeline.h"
-#include "cli/per_worker.h"
 #include "cli/input_files.h"
 #include "cli/output.h"
 #include "dates/date_engine.h"
@@ -45,8 +44,7 @@ int run_dates(const DatesOptions& options) {
     for (const auto& d : load.diagnostics) std::cerr << d.str() << '\n';
     if (!load.engine) return 2;
     const unsigned jobs = options.jobs == 0 ? default_jobs() : options.jobs;
-    const PerWorker<DateEngine> engines(
-        std::move(load.engine), [&] { return DateEngine::load(setup->rules_dir).engine; }, jobs);
+    const DateEngine& engine = *load.engine;  // compiled once, shared by the workers
 
     Diagnostics problems;
     std::vector<std::string> names = expand_inputs(options.inputs, problems);
@@ -69,7 +67,6 @@ int run_dates(const DatesOptions& options) {
             return;
         }
         const DecodedText& text = *decoded.text;
-        const DateEngine& engine = jobs > 1 ? engines.for_this_thread() : engines.first();
         DocumentDates dates = engine.analyze(text.utf8(), reference);
         if (!dates.publication)
             job.diagnostics.push_back({name, 0, 0,

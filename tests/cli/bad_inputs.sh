@@ -9,14 +9,7 @@
 # usage: bad_inputs.sh LINIMASA
 set -u
 linimasa=$1
-work=$(mktemp -d)
-trap 'chmod -R u+w "$work" 2> /dev/null; rm -rf "$work"' EXIT
-failures=0
-
-fail() {
-  echo "FAIL: $*"
-  failures=$((failures + 1))
-}
+source "$(dirname "$0")/check_lib.sh"
 
 # expect_in FILE TEXT: FILE must contain TEXT.
 expect_in() {

@@ -7,14 +7,7 @@
 set -u
 linimasa=$1
 samples=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-failures=0
-
-fail() {
-  echo "FAIL: $*"
-  failures=$((failures + 1))
-}
+source "$(dirname "$0")/check_lib.sh"
 
 # same EXPECTED ACTUAL WHAT: the two files must be identical.
 same() {
@@ -82,8 +75,4 @@ for jobs in 1 2; do
   same jwhole-$jobs.csv jmerged-$jobs.csv "merge of JSON Lines parts != extract of the corpus (--jobs $jobs)"
 done
 
-if [ "$failures" -eq 0 ]; then
-  echo "merge partitions: all checks passed"
-  exit 0
-fi
-exit 1
+finish "merge partitions"

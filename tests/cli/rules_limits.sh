@@ -8,19 +8,7 @@
 set -u
 linimasa=$1
 shipped=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-failures=0
-fail() {
-  echo "FAIL: $*"
-  failures=$((failures + 1))
-}
-
-fresh() {
-  rm -rf "$work/rules"
-  cp -r "$shipped" "$work/rules"
-}
-
+source "$(dirname "$0")/check_lib.sh"
 # lint_status NAME: runs lint (60 s at most) and sets $status; a crash or a hang is a failure.
 lint_status() {
   local start=$SECONDS
@@ -55,17 +43,17 @@ repeat() {  # repeat N TEXT: TEXT N times over, on one line
 }
 
 # --- Deep nesting ---------------------------------------------------------------------------
-fresh
+fresh "$shipped"
 printf -- "- id: deep\n  type: meeting\n  triggers: %s\n" "$(repeat 100000 '[')" > "$work/rules/events/zz-deep.yaml"
 # "  triggers: " is 12 columns; the bracket at depth 257 is column 12 + 257.
 check "100000 unclosed [" "rules/events/zz-deep.yaml:3:269: error: lists and mappings nested more than 256 levels deep"
 
-fresh
+fresh "$shipped"
 printf -- "- id: deep\n  type: meeting\n  triggers: %s%s\n" "$(repeat 100000 '{a: ')" "$(repeat 100000 '}')" \
   > "$work/rules/events/zz-deep.yaml"
 check "100000 nested flow mappings" "rules/events/zz-deep.yaml:3:1037: error: lists and mappings nested more than 256 levels deep"
 
-fresh
+fresh "$shipped"
 {
   printf -- "- id: deep\n  type: meeting\n  x:\n"
   indent="    "
@@ -76,20 +64,20 @@ fresh
 } > "$work/rules/events/zz-deep.yaml"
 check "3000 nested block mappings" "rules/events/zz-deep.yaml:[0-9]+:[0-9]+: error: lists and mappings nested too deeply"
 
-fresh
+fresh "$shipped"
 printf '%sx\n' "$(repeat 100000 '- ')" > "$work/rules/events/zz-deep.yaml"
 check "100000 nested block lists on one line" "rules/events/zz-deep.yaml:1:[0-9]+: error: lists and mappings nested too deeply"
 
 # Every kind of rule file goes through the same guard.
 for file in actors.yaml places.yaml lexicon/id.yaml boilerplate.yaml outlets.yaml segmentation.yaml status.yaml \
             attachment.yaml; do
-  fresh
+  fresh "$shipped"
   printf '%s\n' "$(repeat 5000 '[')" > "$work/rules/$file"
   check "deep $file" "rules/$file:1:257: error: lists and mappings nested more than 256 levels deep"
 done
 
 # --- Huge files -------------------------------------------------------------------------------
-fresh
+fresh "$shipped"
 {
   printf '# %s\n' "$(head -c 52428800 /dev/zero | tr '\0' 'x')"
   cat "$shipped/events/diplomacy.yaml"
@@ -97,7 +85,7 @@ fresh
 loads_or_fails_clearly "a 50 MiB rule file"
 [ "$status" -eq 0 ] || fail "a 50 MiB comment must not stop the rules loading: $(head -3 "$work/err.txt")"
 
-fresh
+fresh "$shipped"
 {
   echo "neutral:"
   seq 1 1000000 | sed 's/^/  - kata/'
@@ -105,7 +93,7 @@ fresh
 } > "$work/rules/status.yaml"
 loads_or_fails_clearly "a list of a million entries"
 
-fresh
+fresh "$shipped"
 {
   printf 'neutral: &a0 [w0, w1, w2, w3, w4, w5, w6, w7, w8, w9]\n'
   for i in 1 2 3 4 5 6 7 8 9; do
@@ -120,7 +108,7 @@ check "aliases of aliases (10^10 words)" "rules/status.yaml:2:1: error: unknown 
 big="$(repeat 10 '\pL{1000}')"
 big_sed=${big//\\/\\\\}
 
-fresh
+fresh "$shipped"
 printf -- "- id: too-big\n  type: meeting\n  triggers: ['bertemu', '%s']\n" "$big" > "$work/rules/events/zz-big.yaml"
 check "a trigger past the budget" "rules/events/zz-big.yaml:3:25: error: invalid trigger pattern: pattern too large - compile failed"
 echo "Putin dan Kim bertemu pada 13 September 2023." > "$work/a.txt"
@@ -132,7 +120,7 @@ grep -q "rules/events/zz-big.yaml:3:25: error: invalid trigger pattern: pattern 
   fail "extract with a trigger past the budget: no file:line:col error"
 [ "$(cat "$work/timeline.csv")" = "earlier" ] || fail "extract with a trigger past the budget changed the output file"
 
-fresh
+fresh "$shipped"
 fair="$(repeat 3 '\pL{1000}')"
 for i in 1 2; do
   printf -- "- id: large-%s\n  type: meeting\n  triggers: ['bertemu', '%s']\n" "$i" "$fair"
@@ -142,7 +130,7 @@ check "triggers together past the budget" "rules/events/zz-large.yaml:[0-9]+:1: 
 # check_furniture NAME LINE_TEXT KEY: the big pattern first in KEY's pattern on the first line
 # holding LINE_TEXT.
 check_furniture() {
-  fresh
+  fresh "$shipped"
   local file="$work/rules/boilerplate.yaml"
   local line col
   line=$(grep -nF -- "$2" "$file" | head -1 | cut -d: -f1)
@@ -158,13 +146,13 @@ check_furniture "a block end past the budget" "end: '" end
 check_furniture "block items past the budget" "items: '" items
 check_furniture "a list marker past the budget" "      pattern: '" pattern
 
-fresh
+fresh "$shipped"
 line=$(grep -n "^  year: '" "$work/rules/lexicon/id.yaml" | cut -d: -f1)
 sed -i "s/^  year: '/&$(repeat 4 "$big_sed")|/" "$work/rules/lexicon/id.yaml"
 check "a grammar fragment past the budget" "rules/lexicon/id.yaml:$line:[0-9]+: error: grammar fragment 'year': pattern too large - compile failed"
 [ "$(grep -c 'error:' "$work/err.txt")" -eq 1 ] || { fail "a failed grammar fragment is reported once, not again by its users"; head -5 "$work/err.txt"; }
 
-fresh
+fresh "$shipped"
 {
   sed -n '1,/^grammar:/p' "$shipped/lexicon/id.yaml"
   echo "  y0: 'ab'"
@@ -174,8 +162,4 @@ fresh
 line=$(grep -n "^  y19: " "$work/rules/lexicon/id.yaml" | cut -d: -f1)
 check "a grammar doubling at every level" "rules/lexicon/id.yaml:$line:[0-9]+: error: grammar fragment 'y19' expands to more than 4 MiB of pattern"
 
-if [ "$failures" -eq 0 ]; then
-  echo "rules limits: all checks passed"
-  exit 0
-fi
-exit 1
+finish "rules limits"

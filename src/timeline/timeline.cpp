@@ -5,6 +5,7 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <array>
 #include <limits>
 #include <map>
 #include <numeric>
@@ -223,15 +224,20 @@ public:
                 if (best) continue;
             }
             if (ev.dated(e)) {
-                auto bucket = dated_.find(key);
-                if (bucket == dated_.end()) continue;
-                const auto& [by_first, longest] = bucket->second;
-                for (auto it = by_first.lower_bound(ev[e].first - longest); it != by_first.end() && it->first <= ev[e].last;
-                     ++it) {
-                    const Cluster& c = clusters[it->second];
-                    if (compatible(c, ev, e) && same_country(c, ev, e) && same_telling(c, ev, e) &&
-                        ev.actors_overlap(c.seed, e) && (!best || it->second < *best))
-                        best = it->second;
+                auto found = dated_.find(key);
+                if (found == dated_.end()) continue;
+                // Only rows that overlap the event's days can be compatible with it: in each
+                // class of row lengths, those that begin at most that class's longest span
+                // before it. (One window for all lengths would make every day-precise event
+                // look through a year of rows once a row of a whole year exists.)
+                for (const auto& [by_first, longest] : found->second) {
+                    for (auto it = by_first.lower_bound(ev[e].first - longest);
+                         it != by_first.end() && it->first <= ev[e].last; ++it) {
+                        const Cluster& c = clusters[it->second];
+                        if (compatible(c, ev, e) && same_country(c, ev, e) && same_telling(c, ev, e) &&
+                            ev.actors_overlap(c.seed, e) && (!best || it->second < *best))
+                            best = it->second;
+                    }
                 }
             } else {
                 auto bucket = undated_.find(std::tuple_cat(key, std::make_tuple(ev[e].date)));
@@ -247,7 +253,7 @@ public:
     void add(const Cluster& c, std::size_t index, const Events& ev) {
         for (const auto& key : keys(ev, c.seed)) {
             if (c.first != EventStore::kNoDay) {
-                auto& [by_first, longest] = dated_[key];
+                auto& [by_first, longest] = dated_[key][length_class(c.last - c.first)];
                 by_first.emplace(c.first, index);
                 longest = std::max(longest, c.last - c.first);
             } else {
@@ -270,18 +276,19 @@ private:
     // the same actors' latest earlier row of this type at the same place.
     std::optional<std::size_t> recent_before(const std::vector<Cluster>& clusters, const Events& ev, std::size_t e,
                                              const Key& key) const {
-        auto bucket = dated_.find(key);
+        auto found = dated_.find(key);
         const Day published = ev[e].first;
-        if (bucket == dated_.end() || published == EventStore::kNoDay) return std::nullopt;
-        const auto& by_first = bucket->second.first;
+        if (found == dated_.end() || published == EventStore::kNoDay) return std::nullopt;
         std::optional<std::size_t> best;
-        for (auto it = by_first.lower_bound(published - kRecentDays); it != by_first.end() && it->first <= published;
-             ++it) {
-            const Cluster& c = clusters[it->second];
-            if (ev.weak(c.seed) || c.last > published || !same_country(c, ev, e) || !ev.actors_overlap(c.seed, e))
-                continue;
-            if (!best || c.first > clusters[*best].first || (c.first == clusters[*best].first && it->second < *best))
-                best = it->second;
+        for (const auto& [by_first, longest] : found->second) {
+            for (auto it = by_first.lower_bound(published - kRecentDays); it != by_first.end() && it->first <= published;
+                 ++it) {
+                const Cluster& c = clusters[it->second];
+                if (ev.weak(c.seed) || c.last > published || !same_country(c, ev, e) || !ev.actors_overlap(c.seed, e))
+                    continue;
+                if (!best || c.first > clusters[*best].first || (c.first == clusters[*best].first && it->second < *best))
+                    best = it->second;
+            }
         }
         if (best || ev[e].location == 0) return best;
         auto same_place = located_.find(std::tuple_cat(key, std::make_tuple(ev[e].location)));
@@ -302,7 +309,17 @@ private:
         return out;
     }
 
-    std::map<Key, std::pair<std::multimap<Day, std::size_t>, Day>> dated_;
+    // Rows' lengths in days (last - first) fall in these classes: a day, a week, a month, a
+    // quarter, a year, a decade, longer.
+    static constexpr std::array<Day, 6> kLengthLimits = {0, 6, 30, 91, 365, 3652};
+    static std::size_t length_class(Day length) {
+        std::size_t k = 0;
+        while (k < kLengthLimits.size() && length > kLengthLimits[k]) ++k;
+        return k;
+    }
+    // Per key and length class: rows by first day, and the longest row of the class.
+    using Bucket = std::pair<std::multimap<Day, std::size_t>, Day>;
+    std::map<Key, std::array<Bucket, kLengthLimits.size() + 1>> dated_;
     std::map<std::tuple<Id, int, Id, Id>, std::vector<std::size_t>> undated_;    // + the underspecified date
     // + the location -> (first day, row), each row once
     std::map<std::tuple<Id, int, Id, Id>, std::set<std::pair<Day, std::size_t>>> located_;

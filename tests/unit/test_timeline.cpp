@@ -282,6 +282,49 @@ BOOST_AUTO_TEST_CASE(records_are_the_json_a_json_library_writes) {
     BOOST_TEST(event_record(e) == j.dump());
 }
 
+// Records are read by a fast path for the shape event_record() writes and by a complete one
+// for anything else; both must give the same events and refuse the same records.
+BOOST_AUTO_TEST_CASE(records_read_back_whatever_path_reads_them) {
+    Event e = make("visit", "2023-09-13", {"Kim Jong Un", "Vladimir Putin"}, "b.txt");
+    e.evidence = "Kutipan “langsung” dengan é, back\\slash dan \"tanda kutip\".";
+    const std::string plain = event_record(e);
+    Event control = e;
+    control.evidence = "Tab\there, \x01 kontrol";  // written as \t and \u0001: the complete path
+    Diagnostics diags;
+    for (const std::string& line : {plain, event_record(control)}) {
+        auto back = parse_event_record(line, "part.jsonl", 1, diags);
+        BOOST_TEST_REQUIRE(back.has_value());
+        BOOST_TEST(event_record(*back) == line);
+    }
+    // A field this version does not know is skipped; a repeated field counts once, the last.
+    std::string extra = plain;
+    extra.insert(1, "\"later_field\":[1,{\"x\":null}],\"type\":\"ignored\",");
+    auto back = parse_event_record(extra, "part.jsonl", 2, diags);
+    BOOST_TEST_REQUIRE(back.has_value());
+    BOOST_TEST(back->type == "visit");
+    BOOST_TEST(diags.empty());
+
+    // Refused, with the complete path's message, whichever path saw it first.
+    auto without = [&](const std::string& field) {
+        std::string line = plain;
+        std::size_t at = line.find(",\"" + field + "\":");
+        std::size_t end = line.find(",\"", field == "actors" ? line.find(']', at) : at + 1);
+        return line.erase(at, (end == std::string::npos ? line.size() - 1 : end) - at);
+    };
+    const std::size_t digits = plain.find("\"offset\":") + 9;
+    const std::string replaced_offset =
+        std::string(plain).replace(digits, plain.find(',', digits) - digits, "-1");
+    BOOST_TEST(!parse_event_record(without("why"), "p.jsonl", 3, diags));
+    BOOST_TEST(!parse_event_record(without("actors"), "p.jsonl", 4, diags));
+    BOOST_TEST(!parse_event_record(replaced_offset, "p.jsonl", 5, diags));
+    BOOST_TEST(!parse_event_record(plain + " x", "p.jsonl", 6, diags));
+    BOOST_TEST_REQUIRE(diags.size() == 4u);
+    BOOST_TEST(diags[0].message == "missing field 'why'");
+    BOOST_TEST(diags[1].message == "field 'actors' must be a list");
+    BOOST_TEST(diags[2].message == "field 'offset' must be a byte offset");
+    BOOST_TEST(diags[3].line == 6);
+}
+
 BOOST_AUTO_TEST_CASE(malformed_records_name_file_and_line) {
     Diagnostics diags;
     BOOST_TEST(!parse_event_record("{\"record\": \"linimasa-event/1\", \"type\": 3}", "p.jsonl", 4, diags));

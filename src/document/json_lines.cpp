@@ -5,6 +5,8 @@
 
 #include <string_view>
 
+#include "util/json_messages.h"
+
 namespace linimasa {
 
 namespace {
@@ -83,46 +85,6 @@ bool read_fast(std::string_view line, RecordFields& fields) {
 
 // --- The complete path: nlohmann ----------------------------------------------------------
 
-// nlohmann's message without its prefix and without the "last read" echo, which may hold
-// the very bytes that are not valid UTF-8. The echo is the input itself and may contain any
-// text, quotes and "; expected" included, so nothing after "; last read: '" is kept except
-// a tail that is exactly one of nlohmann's own "'; expected <token kind>" endings.
-std::string parse_message(const std::string& what) {
-    static constexpr std::string_view kExpected[] = {
-        "string literal", "number literal", "true literal", "false literal", "null literal", "end of input",
-        "'['", "'{'", "']'", "'}'", "':'", "','", "'[', '{', or a literal", "<uninitialized>", "<parse error>",
-        "unknown token"};
-    std::string message = what;
-    if (std::size_t at = message.find(": syntax error"); at != std::string::npos) message = message.substr(at + 2);
-    if (std::size_t at = message.find("; last read: '"); at != std::string::npos) {
-        std::string tail;
-        for (std::string_view kind : kExpected) {
-            std::string ending = std::string("'; expected ").append(kind);
-            if (message.ends_with(ending) && message.size() - ending.size() >= at + 14) {
-                tail = ending.substr(1);
-                break;
-            }
-        }
-        message.erase(at).append(tail);
-    }
-    return "invalid JSON: " + message;
-}
-
-// Any other nlohmann message, without its "[json.exception.out_of_range.406] " prefix.
-std::string library_message(const std::string& what) {
-    std::size_t at = what.starts_with("[json.exception.") ? what.find("] ") : std::string::npos;
-    return "invalid JSON: " + (at == std::string::npos ? what : what.substr(at + 2));
-}
-
-// Where the number quoted at the end of a message ("... parsing '1e400'") is in the line (0
-// when it cannot be found).
-std::size_t number_offset(std::string_view line, std::string_view what) {
-    std::size_t open = what.ends_with('\'') ? what.rfind('\'', what.size() - 2) : std::string_view::npos;
-    if (open == std::string_view::npos) return 0;
-    std::size_t found = line.find(what.substr(open + 1, what.size() - open - 2));
-    return found == std::string_view::npos ? 0 : found;
-}
-
 // Reads one record; on failure returns false with `problem` and the byte where it is.
 class RecordReader {
 public:
@@ -174,12 +136,12 @@ bool read_with_nlohmann(std::string_view line, RecordFields& fields, const Repor
     try {
         record = nlohmann::json::parse(line);
     } catch (const nlohmann::json::parse_error& e) {
-        report(e.byte > 0 ? e.byte - 1 : 0, parse_message(e.what()));
+        report(e.byte > 0 ? e.byte - 1 : 0, "invalid JSON: " + json_syntax_error(e.what()));
         return false;
     } catch (const nlohmann::json::exception& e) {
         // Valid JSON that nlohmann cannot hold: a number beyond a double (1e400), wherever it
         // is. Its message ends with the number, which is where the line is reported.
-        report(number_offset(line, e.what()), library_message(e.what()));
+        report(json_number_offset(line, e.what()), "invalid JSON: " + json_library_error(e.what()));
         return false;
     }
     if (!record.is_object()) {

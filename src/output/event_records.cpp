@@ -6,6 +6,8 @@
 #include <array>
 #include <charconv>
 
+#include "util/json_messages.h"
+
 namespace linimasa {
 
 using nlohmann::ordered_json;
@@ -206,8 +208,13 @@ std::optional<Event> parse_event_record(std::string_view line, const std::string
     try {
         j = ordered_json::parse(line);
     } catch (const ordered_json::parse_error& e) {
-        int column = static_cast<int>(e.byte);
-        diagnostics.push_back({file, line_number, column, std::string("not a JSON event record: ") + e.what()});
+        const int column = static_cast<int>(e.byte > 0 ? e.byte : 1);
+        diagnostics.push_back({file, line_number, column, "not a JSON event record: " + json_syntax_error(e.what())});
+        return std::nullopt;
+    } catch (const ordered_json::exception& e) {
+        // Valid JSON that nlohmann cannot hold: a number beyond a double (1e400), anywhere.
+        const int column = static_cast<int>(json_number_offset(line, e.what()) + 1);
+        diagnostics.push_back({file, line_number, column, "not a JSON event record: " + json_library_error(e.what())});
         return std::nullopt;
     }
     try {

@@ -325,6 +325,18 @@ BOOST_AUTO_TEST_CASE(records_read_back_whatever_path_reads_them) {
     BOOST_TEST(diags[3].line == 6);
 }
 
+// Found by fuzz_records: a number beyond a double made nlohmann throw out_of_range, which
+// ended `merge`; a syntax error's echo carried the input's invalid UTF-8 into the message.
+BOOST_AUTO_TEST_CASE(records_nlohmann_cannot_hold_are_reported_in_utf8) {
+    Diagnostics diags;
+    BOOST_TEST(!parse_event_record("{\"record\":\"linimasa-event/1\",\"x\":1e400}", "p.jsonl", 7, diags));
+    BOOST_TEST(!parse_event_record("{\"record\":\"\xff\xfe'\x01\"", "p.jsonl", 8, diags));
+    BOOST_TEST_REQUIRE(diags.size() == 2u);
+    BOOST_TEST(diags[0].str() == "p.jsonl:7:34: error: not a JSON event record: number overflow parsing '1e400'");
+    BOOST_TEST(diags[1].message.find('\xff') == std::string::npos, diags[1].message);
+    BOOST_TEST(diags[1].message.rfind("not a JSON event record: syntax error", 0) == 0u, diags[1].message);
+}
+
 BOOST_AUTO_TEST_CASE(malformed_records_name_file_and_line) {
     Diagnostics diags;
     BOOST_TEST(!parse_event_record("{\"record\": \"linimasa-event/1\", \"type\": 3}", "p.jsonl", 4, diags));

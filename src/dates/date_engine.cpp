@@ -505,7 +505,7 @@ std::optional<DateEngine::Candidate> DateEngine::clock_after_date(std::string_vi
     return out;
 }
 
-std::vector<DateEngine::Candidate> DateEngine::recognize(std::string_view text) const {
+std::vector<DateEngine::Candidate> DateEngine::recognize(std::string_view text, std::size_t stop_beyond) const {
     std::vector<Candidate> found;
     // news has about one expression per 170 bytes: no regrowth (and moves of readings) for an
     // article; a huge text grows as it needs rather than reserving for dates it may not have
@@ -529,12 +529,19 @@ std::vector<DateEngine::Candidate> DateEngine::recognize(std::string_view text) 
         found.push_back(std::move(c));
         if (clock) found.push_back(std::move(*clock));
         return true;
-    });
+    }, stop_beyond);
     return found;
 }
 
+std::optional<date::sys_days> DateEngine::publication_date(std::string_view text) const {
+    // Once an expression past the header is taken, every later one (and any elided first part
+    // of one, which starts after the last expression's end) starts past it too: the dateline
+    // search sees the same candidates as in analyze().
+    return find_dateline(text, recognize(text, kDatelineReach));
+}
+
 std::optional<date::sys_days> DateEngine::find_dateline(std::string_view text, const std::vector<Candidate>& found) const {
-    constexpr std::size_t kHeader = 3000;
+    constexpr std::size_t kHeader = kDatelineReach;
     constexpr std::size_t kShortLine = 100;
     auto line_of = [&](std::size_t pos) {
         std::size_t b = text.rfind('\n', pos);

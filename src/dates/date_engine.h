@@ -49,6 +49,9 @@ public:
     // All temporal expressions of a text. `reference` overrides the dateline; with neither,
     // relative expressions stay underspecified.
     DocumentDates analyze(std::string_view text, std::optional<date::sys_days> reference) const;
+    // The publication date analyze(text, std::nullopt) finds in the dateline, from the page's
+    // header alone: for a page without events, all that is asked of it.
+    std::optional<date::sys_days> publication_date(std::string_view text) const;
 
     const Lexicon& lexicon() const { return lexicon_; }
 
@@ -86,7 +89,12 @@ private:
         std::string phrase;  // a span or a two-word phrase
     };
 
-    std::vector<Candidate> recognize(std::string_view text) const;
+    // How far into a page (bytes) a dateline is looked for.
+    static constexpr std::size_t kDatelineReach = 3000;
+
+    // The candidate expressions, left to right; with `stop_beyond`, none after the first that
+    // starts past it (whose own elided first part, `15 dan 16 Agustus`, is still found).
+    std::vector<Candidate> recognize(std::string_view text, std::size_t stop_beyond = std::string_view::npos) const;
     std::optional<Candidate> elided_first(std::string_view text, const Candidate& c, std::size_t floor,
                                           Scratch& scratch) const;
     bool plausible(std::string_view text, const Candidate& c, bool sentence_initial, Scratch& scratch) const;

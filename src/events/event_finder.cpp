@@ -267,19 +267,11 @@ public:
           both_parties_(kinds.both_parties),
           relative_marker_(kinds.relative_marker) {}
 
-    std::vector<Event> run(std::optional<int> only_rule) {
+    std::vector<Event> run(const SentenceTriggers& triggers) {
         std::vector<Event> events;
-        const auto& sentences = *doc_.sentences;
-        for (std::size_t i = 0; i < sentences.size(); ++i) {
-            const Sentence& s = sentences[i];
-            std::string_view sentence = doc_.text.substr(s.begin, s.end - s.begin);
-            std::vector<TriggerMatch> triggers = rules_.find_triggers(sentence, only_rule);
-            if (triggers.empty()) continue;
-            for (auto& t : triggers) {
-                t.begin += s.begin;
-                t.end += s.begin;
-            }
-            sentence_events(i, triggers, events);
+        for (std::size_t i = 0; i < triggers.of_sentence.size(); ++i) {
+            if (triggers.of_sentence[i].empty()) continue;
+            sentence_events(i, triggers.of_sentence[i], events);
             sentence_of_.resize(events.size(), i);
         }
         date_by_the_occasion(events);
@@ -785,7 +777,32 @@ private:
 
 }  // namespace
 
+bool SentenceTriggers::any() const {
+    return std::any_of(of_sentence.begin(), of_sentence.end(), [](const auto& t) { return !t.empty(); });
+}
+
+SentenceTriggers EventFinder::find_triggers(std::string_view text, const std::vector<Sentence>& sentences,
+                                            std::optional<int> only_rule) const {
+    SentenceTriggers out;
+    out.of_sentence.resize(sentences.size());
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+        const Sentence& s = sentences[i];
+        std::vector<TriggerMatch>& found = out.of_sentence[i];
+        found = rules_.find_triggers(text.substr(s.begin, s.end - s.begin), only_rule);
+        for (auto& t : found) {
+            t.begin += s.begin;
+            t.end += s.begin;
+        }
+    }
+    return out;
+}
+
 std::vector<Event> EventFinder::find(const DocumentView& doc, std::optional<int> only_rule) const {
+    return find(doc, find_triggers(doc.text, *doc.sentences, only_rule));
+}
+
+std::vector<Event> EventFinder::find(const DocumentView& doc, SentenceTriggers triggers) const {
+    if (!triggers.any()) return {};
     DocumentFacts facts;
     for (const auto& m : doc.dates->mentions) {
         auto d = event_date_of(m);
@@ -801,7 +818,7 @@ std::vector<Event> EventFinder::find(const DocumentView& doc, std::optional<int>
     mark_located(doc.text, facts, kinds_.locative);
     add_short_names(doc.text, gazetteer_, facts);
     DocumentPass pass(rules_, gazetteer_, doc, std::move(facts), kinds_);
-    return pass.run(only_rule);
+    return pass.run(triggers);
 }
 
 }  // namespace linimasa

@@ -59,12 +59,27 @@ struct CueKinds {
         relative_marker = -1, date_link = -1;  // attachment.yaml
 };
 
+// The triggers of each sentence of a document (offsets in the document's text), sentence by
+// sentence; found before anything else, because a document without any needs nothing more.
+struct SentenceTriggers {
+    std::vector<std::vector<TriggerMatch>> of_sentence;  // parallel to the document's sentences
+    bool any() const;
+};
+
 class EventFinder {
 public:
     EventFinder(const RuleSet& rules, const Gazetteer& gazetteer, const CueLists& status_cues,
                 const CueLists& attachment_cues);
 
-    // The events of one document in text order. `only_rule` limits matching to one rule (its tests).
+    // The rules' triggers in each sentence of `text`. `only_rule` limits matching to one rule.
+    SentenceTriggers find_triggers(std::string_view text, const std::vector<Sentence>& sentences,
+                                   std::optional<int> only_rule = std::nullopt) const;
+
+    // The events of one document in text order, from its triggers (find_triggers on the same
+    // text and sentences). A document without triggers costs nothing here: no gazetteer or
+    // cue list reads it.
+    std::vector<Event> find(const DocumentView& doc, SentenceTriggers triggers) const;
+    // The same, finding the triggers first. `only_rule` limits matching to one rule (its tests).
     std::vector<Event> find(const DocumentView& doc, std::optional<int> only_rule = std::nullopt) const;
 
 private:

@@ -60,12 +60,22 @@ DocumentEvents Extractor::extract(const Document& doc, std::optional<date::sys_d
     }
     // The furniture is blanked once per page: when reading the title, or here.
     const std::string body = doc.body.size() == raw.size() ? doc.body : boilerplate_->masked(raw);
+    std::vector<Sentence> sentences = sentences_->split(body);
+    // Triggers first: most pages of a news archive report none of the events the rules look
+    // for, and such a page needs only its publication date (for the warning below).
+    SentenceTriggers triggers = finder_->find_triggers(body, sentences);
     std::optional<date::sys_days> anchor = ref_date ? ref_date : doc.published;
-    DocumentDates dates = dates_->analyze(body, anchor);
-    if (!dates.publication && !anchor) {
-        // The dateline is never furniture by design, but a site's rule may hide it: then the
-        // page as it is can still tell the publication date.
-        if (auto found = dates_->analyze(raw, std::nullopt).publication) dates = dates_->analyze(body, found);
+    DocumentDates dates;
+    if (triggers.any()) {
+        dates = dates_->analyze(body, anchor);
+        if (!dates.publication && !anchor) {
+            // The dateline is never furniture by design, but a site's rule may hide it: then the
+            // page as it is can still tell the publication date.
+            if (auto found = dates_->publication_date(raw)) dates = dates_->analyze(body, found);
+        }
+    } else {
+        dates.publication = anchor ? anchor : dates_->publication_date(body);
+        if (!dates.publication) dates.publication = dates_->publication_date(raw);
     }
     anchor = dates.publication;
     if (!anchor)
@@ -73,9 +83,8 @@ DocumentEvents Extractor::extract(const Document& doc, std::optional<date::sys_d
                                    "no publication date in the dateline, the record or --ref-date: relative dates "
                                    "stay unanchored",
                                    Severity::warning});
-    std::vector<Sentence> sentences = sentences_->split(body);
     DocumentView view{body, &doc.text, doc.id, &sentences, &dates};
-    out.events = finder_->find(view);
+    out.events = finder_->find(view, std::move(triggers));
     return out;
 }
 

@@ -8,6 +8,7 @@
 
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "dates/date_engine.h"
 
@@ -413,6 +414,34 @@ BOOST_AUTO_TEST_CASE(things_named_after_units) {
 
 BOOST_AUTO_TEST_CASE(glued_to_a_hyphenated_word) {
     BOOST_TEST(at_anchor("Kebutuhan sehari-hari naik pada Agustus.") == "[Agustus] DATE 2023-08");
+}
+
+// publication_date() reads only the header, and must agree with analyze() on every page: with
+// the dateline at the top, after a long header, straddling the header's end, or absent.
+BOOST_AUTO_TEST_CASE(publication_date_agrees_with_analyze) {
+    std::vector<std::string> pages = {
+        "Harga Cabai Melonjak\nSelasa, 18 Juni 2024 11:00 WIB\n\nHarga naik sejak kemarin.\n",
+        "Banjir Rob\n\nTEMPO.CO, Jakarta - Banjir merendam permukiman pada Selasa, 15 Agustus 2023. Air surut.\n",
+        "Warga mengenang peristiwa pada Jumat, 17 Agustus 1945 di Jakarta itu dengan upacara kemarin.\n",
+        "",
+    };
+    // a header of blank-free filler that puts a dateline, or `15 dan 16 Agustus 2023` (an
+    // elided first day), right at the edge of what is read as the header
+    for (std::size_t filler : {2950u, 2985u, 2995u, 3000u, 3005u}) {
+        std::string head;
+        while (head.size() < filler) head += "Iklan\n";
+        head.resize(filler);
+        pages.push_back(head + "\nSelasa, 18 Juni 2024 11:00 WIB\nKemarin hujan.\n");
+        pages.push_back(head + " 15 dan 16 Agustus 2023\nRabu, 16 Agustus 2023\n");
+        pages.push_back(head + "\nRabu, 16 Agustus 2023 10:00 WIB\n" + std::string(5000, 'x') + " 1 Mei 2020\n");
+    }
+    int with_dateline = 0;
+    for (const std::string& page : pages) {
+        std::optional<date::sys_days> whole = engine().analyze(page, std::nullopt).publication;
+        BOOST_TEST(day_text(engine().publication_date(page)) == day_text(whole), page.substr(page.size() > 80 ? page.size() - 80 : 0));
+        with_dateline += whole.has_value();
+    }
+    BOOST_TEST(with_dateline >= 6);  // the cases above are not all pages without a dateline
 }
 
 BOOST_AUTO_TEST_SUITE_END()

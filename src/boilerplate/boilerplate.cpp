@@ -99,9 +99,7 @@ std::vector<Boilerplate::LineFacts> Boilerplate::classify(std::string_view text)
         if (!facts.blank()) {
             std::string_view line = text.substr(facts.core.begin, facts.core.size());
             // Of each kind, the first rule in file order that matches the whole line.
-            // Most lines are text: the yes/no question is asked first, because RE2::Set answers
-            // it without building a match set on the heap (see RuleSet::find_triggers).
-            if (whole_line_set_.Match(line, nullptr) && whole_line_set_.Match(line, &hits)) {
+            if (whole_line_set_.Match(line, &hits)) {
                 for (int h : hits) {
                     const int rule = whole_line_rules_[static_cast<std::size_t>(h)];
                     int& first = rules_.rules[static_cast<std::size_t>(rule)].kind == FurnitureKind::line ? facts.line_rule
@@ -111,8 +109,7 @@ std::vector<Boilerplate::LineFacts> Boilerplate::classify(std::string_view text)
                     if (first < 0 || rule < first) first = rule;
                 }
             }
-            if (facts.line_rule < 0 && !inline_rules_.empty() && inline_set_.Match(line, nullptr) &&
-                inline_set_.Match(line, &hits)) {
+            if (facts.line_rule < 0 && !inline_rules_.empty() && inline_set_.Match(line, &hits)) {
                 // The set says which markers occur; each of those finds where it starts.
                 std::size_t best = line.size();
                 for (int h : hits) {

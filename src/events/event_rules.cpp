@@ -307,9 +307,7 @@ RuleSetLoad RuleSet::load(const std::string& rules_dir) {
 std::vector<TriggerMatch> RuleSet::find_triggers(std::string_view text, std::optional<int> only_rule) const {
     std::vector<TriggerMatch> found;
     std::vector<int> hits;
-    // Most sentences have no trigger. Asked only whether any matches, RE2::Set stops at the
-    // first and allocates nothing; asked which, it builds a match set on the heap each call.
-    if (!prefilter_->Match(text, nullptr) || !prefilter_->Match(text, &hits)) return found;
+    if (!prefilter_->Match(text, &hits)) return found;
     std::sort(hits.begin(), hits.end());
     for (int index : hits) {
         const CompiledTrigger& trigger = triggers_[static_cast<std::size_t>(index)];

@@ -70,6 +70,8 @@ int run_dates(const DatesOptions& options) {
         }
         const DecodedText& text = *decoded.text;
         DocumentDates dates = engine.analyze(text.utf8(), reference);
+        std::string name_field;  // the name as a TSV field, made once for all the rows of the file
+        if (!json) append_tsv_field(name_field, name);
         if (!dates.publication)
             job.diagnostics.push_back({name, 0, 0,
                                        "no publication date in the dateline and no --ref-date: relative expressions "
@@ -87,7 +89,7 @@ int run_dates(const DatesOptions& options) {
             } else {
                 // appended field by field: fmt::format of the whole row was a tenth of the run
                 std::string& row = job.output;
-                append_tsv_field(row, name);
+                row.append(name_field);
                 row.append(1, '\t').append(std::to_string(start)).append(1, '\t').append(std::to_string(end));
                 row.append(1, '\t');
                 append_tsv_field(row, m.text);

@@ -37,6 +37,15 @@ bool has_prefix(const fs::path& path, const fs::path& prefix) {
 // first, depth first in name order; folders reached through symbolic links after them, so a
 // file is named by its real path when it has one. A link back to a folder that contains it
 // (a loop) is reported and not followed.
+// A file a folder holds is read when its name ends in .txt (path::extension() without
+// building a path: it is asked of every entry).
+bool names_an_article(const fs::path& path) {
+    const std::string& name = path.native();
+    const std::size_t slash = name.rfind('/');
+    const std::string_view file = std::string_view(name).substr(slash == std::string::npos ? 0 : slash + 1);
+    return file.size() > 4 && file.substr(file.size() - 4) == ".txt";
+}
+
 class FolderWalk {
 public:
     explicit FolderWalk(Diagnostics& diagnostics) : diagnostics_(diagnostics) {}
@@ -77,14 +86,17 @@ private:
             diagnostics_.push_back({folder.string(), 0, 0, "cannot read folder: " + ec.message(), Severity::error});
             return;
         }
-        std::sort(entries.begin(), entries.end());
+        // By the bytes of the name: the same order as fs::path's element-wise comparison for
+        // entries of one folder, at a fraction of its cost on folders of many thousand files.
+        std::sort(entries.begin(), entries.end(),
+                  [](const fs::path& a, const fs::path& b) { return a.native() < b.native(); });
         for (const auto& path : entries) {
             struct stat own {}, info {};
             if (::lstat(path.c_str(), &own) != 0) continue;  // gone since the listing
             const bool is_link = S_ISLNK(own.st_mode);
             if (is_link && ::stat(path.c_str(), &info) != 0) {
                 // A dangling link named *.txt was meant to be read; anything else is not an article.
-                if (path.extension() == ".txt")
+                if (names_an_article(path))
                     diagnostics_.push_back({path.string(), 0, 0, std::string("cannot open: ") + std::strerror(errno),
                                             Severity::error});
                 continue;
@@ -93,7 +105,7 @@ private:
             if (S_ISDIR(info.st_mode)) {
                 if (is_link) linked.push_back(path);
                 else if (dirs_seen_.insert(file_id(info)).second) read_folder(path, files, linked);
-            } else if (S_ISREG(info.st_mode) && path.extension() == ".txt") {
+            } else if (S_ISREG(info.st_mode) && names_an_article(path)) {
                 if (files_seen_.insert(file_id(info)).second) files.push_back(path.string());
             }
         }

@@ -33,12 +33,17 @@ sys_days last_of_month(year y, month m) { return sys_days{y / m / date::last}; }
 
 std::string iso_day(sys_days d) {
     year_month_day ymd{d};
-    std::string out = four(int(ymd.year()));
-    out += '-';
-    out += two(unsigned(ymd.month()));
-    out += '-';
-    out += two(unsigned(ymd.day()));
-    return out;
+    const int y = int(ymd.year());
+    const unsigned m = unsigned(ymd.month()), day = unsigned(ymd.day());
+    if (y < 0 || y > 9999) return four(y).append("-").append(two(m)).append("-").append(two(day));
+    // the common case in one go: two values are written per mention of `dates`
+    const char text[10] = {static_cast<char>('0' + y / 1000),      static_cast<char>('0' + y / 100 % 10),
+                           static_cast<char>('0' + y / 10 % 10),   static_cast<char>('0' + y % 10),
+                           '-',
+                           static_cast<char>('0' + m / 10),        static_cast<char>('0' + m % 10),
+                           '-',
+                           static_cast<char>('0' + day / 10),      static_cast<char>('0' + day % 10)};
+    return std::string(text, sizeof text);
 }
 
 CalendarPoint CalendarPoint::on_day(year_month_day ymd) {

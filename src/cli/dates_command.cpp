@@ -90,12 +90,17 @@ int run_dates(const DatesOptions& options) {
                 // appended field by field: fmt::format of the whole row was a tenth of the run
                 std::string& row = job.output;
                 row.append(name_field);
-                row.append(1, '\t').append(std::to_string(start)).append(1, '\t').append(std::to_string(end));
-                row.append(1, '\t');
+                row.push_back('\t');
+                row.append(std::to_string(start));
+                row.push_back('\t');
+                row.append(std::to_string(end));
+                row.push_back('\t');
                 append_tsv_field(row, m.text);
-                for (const std::string* field : std::initializer_list<const std::string*>{&m.type, &m.value, &m.mod, &from, &to})
-                    row.append(1, '\t').append(*field);
-                row.append(1, '\n');
+                for (const std::string* field : std::initializer_list<const std::string*>{&m.type, &m.value, &m.mod, &from, &to}) {
+                    row.push_back('\t');
+                    row.append(*field);
+                }
+                row.push_back('\n');
             }
         }
     };

@@ -1,6 +1,6 @@
 #include "events/event_date.h"
 
-#include <fmt/core.h>
+#include "dates/calendar_point.h"
 
 namespace linimasa {
 
@@ -8,14 +8,15 @@ namespace {
 
 using namespace date;
 
+// The day cut to the precision: iso_day's text, not fmt::format, which was a fortieth of
+// an extract run (three values per date mention).
 std::string at_precision(sys_days d, Precision p) {
-    year_month_day ymd{d};
-    const int y = static_cast<int>(ymd.year());
-    const unsigned m = static_cast<unsigned>(ymd.month());
+    std::string day = iso_day(d);                    // YYYY-MM-DD, the year zero-padded to four digits
+    const std::size_t year_end = day.find('-', 1);   // after the year, which may carry a sign
     switch (p) {
-        case Precision::year: return fmt::format("{:04d}", y);
-        case Precision::month: return fmt::format("{:04d}-{:02d}", y, m);
-        default: return fmt::format("{:04d}-{:02d}-{:02d}", y, m, static_cast<unsigned>(ymd.day()));
+        case Precision::year: return day.substr(0, year_end);
+        case Precision::month: return day.substr(0, year_end + 3);
+        default: return day;
     }
 }
 

@@ -45,14 +45,17 @@ BoilerplateLoad Boilerplate::from_rules(BoilerplateRules rules) {
     BoilerplateLoad result;
     std::unique_ptr<Boilerplate> boilerplate(new Boilerplate(std::move(rules)));
     const auto& all = boilerplate->rules_.rules;
-    auto add = [&](RE2::Set& set, std::vector<int>& rule_of, std::size_t index, const std::string& pattern) {
+    auto add = [&](std::size_t index, const std::string& pattern, bool whole_line) {
         std::string error;
-        if (set.Add(pattern, &error) < 0) {
+        const std::string entry = whole_line ? std::string("^(?:").append(pattern).append(")$") : pattern;
+        if (boilerplate->line_set_.Add(entry, &error) < 0) {
+            // the message about the pattern as the analyst wrote it, not as wrapped here
+            if (whole_line) error = RE2(pattern, furniture_options()).error();
             result.diagnostics.push_back({boilerplate->rules_.path, all[index].line, all[index].column,
                                           "rule '" + all[index].id + "': " + error, Severity::error});
             return;
         }
-        rule_of.push_back(static_cast<int>(index));
+        boilerplate->line_set_rules_.push_back(static_cast<int>(index));
     };
     boilerplate->inline_res_.resize(all.size());
     boilerplate->end_res_.resize(all.size());
@@ -62,33 +65,30 @@ BoilerplateLoad Boilerplate::from_rules(BoilerplateRules rules) {
         switch (rule.kind) {
             case FurnitureKind::line:
             case FurnitureKind::list_marker:
-                add(boilerplate->whole_line_set_, boilerplate->whole_line_rules_, i, rule.pattern);
+                add(i, rule.pattern, true);
                 break;
             case FurnitureKind::inline_marker:
-                add(boilerplate->inline_set_, boilerplate->inline_rules_, i, rule.pattern);
+                add(i, rule.pattern, false);
                 boilerplate->inline_res_[i] = std::make_unique<RE2>(rule.pattern, furniture_options());
                 break;
             case FurnitureKind::block:
-                add(boilerplate->whole_line_set_, boilerplate->whole_line_rules_, i, rule.pattern);
+                add(i, rule.pattern, true);
                 if (!rule.end.empty()) boilerplate->end_res_[i] = std::make_unique<RE2>(rule.end, furniture_options());
                 if (!rule.items.empty())
                     boilerplate->item_res_[i] = std::make_unique<RE2>(rule.items, furniture_options());
                 break;
         }
     }
-    for (RE2::Set* set : {&boilerplate->whole_line_set_, &boilerplate->inline_set_}) {
-        if (!set->Compile())
-            result.diagnostics.push_back({boilerplate->rules_.path, 0, 0,
-                                          "the furniture patterns are too large to compile together", Severity::error});
-    }
+    if (!boilerplate->line_set_.Compile())
+        result.diagnostics.push_back({boilerplate->rules_.path, 0, 0,
+                                      "the furniture patterns are too large to compile together", Severity::error});
     if (!has_errors(result.diagnostics)) result.boilerplate = std::move(boilerplate);
     return result;
 }
 
 Boilerplate::Boilerplate(BoilerplateRules rules)
     : rules_(std::move(rules)),
-      whole_line_set_(furniture_options(), RE2::ANCHOR_BOTH),
-      inline_set_(furniture_options(), RE2::UNANCHORED) {}
+      line_set_(furniture_options(), RE2::UNANCHORED) {}
 
 std::vector<Boilerplate::LineFacts> Boilerplate::classify(std::string_view text) const {
     std::vector<LineFacts> lines;
@@ -99,21 +99,27 @@ std::vector<Boilerplate::LineFacts> Boilerplate::classify(std::string_view text)
         if (!facts.blank()) {
             std::string_view line = text.substr(facts.core.begin, facts.core.size());
             // Of each kind, the first rule in file order that matches the whole line.
-            if (whole_line_set_.Match(line, &hits)) {
+            bool any_inline = false;
+            if (line_set_.Match(line, &hits)) {
                 for (int h : hits) {
-                    const int rule = whole_line_rules_[static_cast<std::size_t>(h)];
-                    int& first = rules_.rules[static_cast<std::size_t>(rule)].kind == FurnitureKind::line ? facts.line_rule
-                                 : rules_.rules[static_cast<std::size_t>(rule)].kind == FurnitureKind::block
-                                     ? facts.heading_rule
-                                     : facts.marker_rule;
+                    const int rule = line_set_rules_[static_cast<std::size_t>(h)];
+                    const FurnitureKind kind = rules_.rules[static_cast<std::size_t>(rule)].kind;
+                    if (kind == FurnitureKind::inline_marker) {
+                        any_inline = true;
+                        continue;
+                    }
+                    int& first = kind == FurnitureKind::line    ? facts.line_rule
+                                 : kind == FurnitureKind::block ? facts.heading_rule
+                                                                : facts.marker_rule;
                     if (first < 0 || rule < first) first = rule;
                 }
             }
-            if (facts.line_rule < 0 && !inline_rules_.empty() && inline_set_.Match(line, &hits)) {
+            if (facts.line_rule < 0 && any_inline) {
                 // The set says which markers occur; each of those finds where it starts.
                 std::size_t best = line.size();
                 for (int h : hits) {
-                    int rule = inline_rules_[static_cast<std::size_t>(h)];
+                    const int rule = line_set_rules_[static_cast<std::size_t>(h)];
+                    if (!inline_res_[static_cast<std::size_t>(rule)]) continue;  // not an inline marker
                     re2::StringPiece found;
                     if (!inline_res_[static_cast<std::size_t>(rule)]->Match(line, 0, line.size(), RE2::UNANCHORED,
                                                                             &found, 1))

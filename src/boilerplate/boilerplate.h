@@ -81,11 +81,11 @@ private:
     bool headline_like(std::string_view text, const LineFacts& line) const;
 
     BoilerplateRules rules_;
-    // Whole-line rules, block headings and list markers, anchored at both ends: one set, so
-    // that each line is read once for all three (the rule's kind tells them apart).
-    RE2::Set whole_line_set_;
-    RE2::Set inline_set_;  // inline markers, unanchored
-    std::vector<int> whole_line_rules_, inline_rules_;  // set index -> rule index
+    // Every rule's line pattern in one unanchored set, so that each line is read once for
+    // all kinds: whole-line rules, block headings and list markers as ^(?:pattern)$, inline
+    // markers as they are (the rule's kind tells them apart).
+    RE2::Set line_set_;
+    std::vector<int> line_set_rules_;  // set index -> rule index
     std::vector<std::unique_ptr<RE2>> inline_res_;  // by rule index (inline rules only), to locate the marker
     std::vector<std::unique_ptr<RE2>> end_res_;     // by rule index (blocks with `end`)
     std::vector<std::unique_ptr<RE2>> item_res_;    // by rule index (blocks with `items`)

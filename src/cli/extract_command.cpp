@@ -10,10 +10,9 @@
 #include "cli/output.h"
 #include "document/document.h"
 #include "output/event_records.h"
-#include "output/explanation.h"
-#include "output/timeline_csv.h"
+#include "output/timeline_writer.h"
 #include "pipeline/extractor.h"
-#include "timeline/timeline.h"
+#include "util/free_memory.h"
 #include "util/iso_day.h"
 
 namespace linimasa {
@@ -75,7 +74,7 @@ int run_extract(const ExtractOptions& options) {
     // In input order: the first document with an id wins (ids are kept as 64-bit hashes, so
     // memory grows by a few bytes per document, not by the ids).
     std::unordered_set<std::size_t> seen_ids;
-    EventStore events;  // compact: a run over an archive keeps events, not their text
+    EventStore events(options.event_memory);  // compact: a run over an archive keeps events, not their text
     std::size_t documents_read = 0;
     auto deliver = [&](DocumentJob& job) {
         if (job.id.empty()) return true;
@@ -88,7 +87,7 @@ int run_extract(const ExtractOptions& options) {
         ++documents_read;
         if (jsonl) return out.write(job.output);
         for (const auto& e : job.events) events.add(e);
-        return true;
+        return events.ok();  // a temporary file failed (a full disk): stop reading
     };
 
     PipelineOptions pipeline{.jobs = jobs,
@@ -98,9 +97,14 @@ int run_extract(const ExtractOptions& options) {
     const bool failed = has_errors(problems) || result.failed;
 
     if (!jsonl) {
-        Timeline timeline = build_timeline(events);
-        if (options.explain) std::cerr << explanation(timeline);
-        write_timeline_csv(timeline, [&](std::string_view chunk) { return out.write(chunk); });
+        // What reading needed goes before the timeline is built: the list of files, the ids
+        // seen and the rules (tens of MiB for an archive of files), back to the system.
+        std::vector<std::string>().swap(names);
+        std::unordered_set<std::size_t>().swap(seen_ids);
+        load.extractor.reset();
+        give_back_free_memory();
+        if (!write_timeline(events, timeline_sinks(out, options.explain), error) && !error.empty())
+            return abandon_output(out, options.output, error);
     }
     const bool keep_old = !options.output.empty() && documents_read == 0 && failed;
     if (keep_old)

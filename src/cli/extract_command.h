@@ -16,6 +16,8 @@
 #include <string>
 #include <vector>
 
+#include "timeline/event_store.h"
+
 namespace linimasa {
 
 struct ExtractOptions {
@@ -26,6 +28,9 @@ struct ExtractOptions {
     bool explain = false;                 // why each row: rule, trigger, date choice (on stderr)
     unsigned jobs = 0;                    // worker threads; 0: every core
     bool quiet = false;                   // no progress line (warnings are still printed)
+    // Bytes of events kept in memory for the timeline before they go to a temporary file
+    // (timeline/event_store.h); tests set it tiny to exercise that path.
+    std::size_t event_memory = EventStore::kDefaultMemoryBudget;
     std::vector<std::string> inputs;      // files, folders, "-", *.jsonl corpora
 };
 

@@ -39,6 +39,9 @@ int main(int argc, char** argv) {
     extract_cmd->add_option("-j,--jobs", extract.jobs, "worker threads (default: every core); output is the same for any")
         ->check(CLI::PositiveNumber);
     extract_cmd->add_flag("-q,--quiet", extract.quiet, "no progress line on standard error (warnings are still shown)");
+    // Hidden, for tests: how many bytes of events stay in memory before the timeline is built
+    // a partition at a time from a temporary file (timeline/event_store.h).
+    extract_cmd->add_option("--event-memory", extract.event_memory)->group("")->check(CLI::PositiveNumber);
     extract_cmd->add_option("inputs", extract.inputs, "files, folders (*.txt), *.jsonl corpora or - for standard input")
         ->required();
 
@@ -56,6 +59,7 @@ int main(int argc, char** argv) {
     auto* merge_cmd = app.add_subcommand("merge", "merge event records of `extract --format jsonl` into the timeline");
     merge_cmd->add_option("-o,--output", merge.output, "write to FILE (atomically) instead of standard output");
     merge_cmd->add_flag("--explain", merge.explain, "say on standard error why each row is what it is");
+    merge_cmd->add_option("--event-memory", merge.event_memory)->group("")->check(CLI::PositiveNumber);
     merge_cmd->add_option("parts", merge.parts, "JSON Lines files of event records, - for standard input")->required();
 
     auto* lint_cmd = app.add_subcommand("lint", "validate every rule file; errors as file:line:col");

@@ -5,9 +5,6 @@
 #include "cli/input_files.h"
 #include "cli/output.h"
 #include "output/event_records.h"
-#include "output/explanation.h"
-#include "output/timeline_csv.h"
-#include "timeline/timeline.h"
 
 namespace linimasa {
 
@@ -20,7 +17,7 @@ constexpr std::size_t kMaxRecordBytes = std::size_t{64} << 20;
 
 int run_merge(const MergeOptions& options) {
     // Parts are read line by line: memory holds the events, never a whole part.
-    EventStore events;  // compact: millions of records keep their numbers, not their text
+    EventStore events(options.event_memory);  // compact: millions of records keep their numbers, not their text
     bool failed = false;
     for (const auto& name : options.parts) {
         Diagnostics diags;
@@ -28,7 +25,8 @@ int run_merge(const MergeOptions& options) {
         std::string line;
         bool too_long = false;
         int line_number = 0;
-        while (in.ok() && in.next_line(line, too_long, kMaxRecordBytes)) {
+        // A temporary file that failed (a full disk) ends the reading; write_timeline() says why.
+        while (events.ok() && in.ok() && in.next_line(line, too_long, kMaxRecordBytes)) {
             ++line_number;
             if (too_long) {
                 diags.push_back({name, line_number, 1, "line longer than 64 MiB: not an event record", Severity::error});
@@ -43,16 +41,16 @@ int run_merge(const MergeOptions& options) {
         if (!in.ok()) diags.push_back(in.error());
         failed = failed || has_errors(diags);
         for (const auto& d : diags) std::cerr << d.str() << '\n';
+        if (!events.ok()) break;
     }
-    Timeline timeline = build_timeline(events);
-    if (options.explain) std::cerr << explanation(timeline);
     OutputTarget out;
     std::string error;
     if (!out.open(options.output, error)) {
         std::cerr << "linimasa: error: " << error << '\n';
         return 2;
     }
-    write_timeline_csv(timeline, [&](std::string_view chunk) { return out.write(chunk); });
+    if (!write_timeline(events, timeline_sinks(out, options.explain), error) && !error.empty())
+        return abandon_output(out, options.output, error);
     if (!out.finish(true, error) && !error.empty()) {  // empty: the reader went away, stop quietly
         std::cerr << "linimasa: error: " << error << '\n';
         return 2;

@@ -5,11 +5,15 @@
 #include <string>
 #include <vector>
 
+#include "timeline/event_store.h"
+
 namespace linimasa {
 
 struct MergeOptions {
     std::string output;                // empty: standard output; else written atomically
     bool explain = false;
+    // Bytes of events kept in memory before they go to a temporary file (see ExtractOptions).
+    std::size_t event_memory = EventStore::kDefaultMemoryBudget;
     std::vector<std::string> parts;    // JSON Lines files of event records, "-" for stdin
 };
 

@@ -4,6 +4,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <iostream>
 
 namespace linimasa {
 
@@ -62,6 +63,25 @@ bool OutputTarget::finish(bool commit, std::string& error) {
     }
     if (!ok) error = error_;
     return ok;
+}
+
+int abandon_output(OutputTarget& out, const std::string& path, const std::string& error) {
+    std::cerr << "linimasa: error: " << error << "; "
+              << (path.empty() ? std::string("the output is incomplete") : path + " is left as it was") << '\n';
+    std::string ignored;
+    out.finish(/*commit=*/false, ignored);
+    return 2;
+}
+
+TimelineSinks timeline_sinks(OutputTarget& out, bool explain) {
+    TimelineSinks sinks;
+    sinks.csv = [&out](std::string_view chunk) { return out.write(chunk); };
+    if (explain)
+        sinks.explanation = [](std::string_view chunk) {
+            std::cerr.write(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+            return true;
+        };
+    return sinks;
 }
 
 }  // namespace linimasa

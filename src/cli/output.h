@@ -8,6 +8,8 @@
 //   target.write(line); ...
 //   target.finish(/*commit=*/true, error);     // a file replaces the old one only now
 //
+//   write_timeline(store, timeline_sinks(target, explain), error);   // a timeline into it
+//
 // Standard output notices a reader going away (linimasa ... | head -1) and lets the command
 // stop quietly instead of dying of SIGPIPE: no message, and the exit status the inputs earned.
 // Any other failure to write (a full disk, a closed descriptor) is an error the command reports.
@@ -17,6 +19,7 @@
 #include <string>
 #include <string_view>
 
+#include "output/timeline_writer.h"
 #include "util/atomic_file.h"
 
 namespace linimasa {
@@ -54,5 +57,14 @@ private:
     std::string error_;
     bool failed_ = false;
 };
+
+// Where `extract` and `merge` write a timeline: the CSV to `out`, the explanation (--explain)
+// to standard error.
+TimelineSinks timeline_sinks(OutputTarget& out, bool explain);
+
+// After a failure that makes the output incomplete (`error`, e.g. a temporary file on a full
+// disk): says so on standard error, leaves the file `path` (if any) as it was, and returns the
+// exit status, 2.
+int abandon_output(OutputTarget& out, const std::string& path, const std::string& error);
 
 }  // namespace linimasa

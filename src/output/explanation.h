@@ -12,4 +12,7 @@ namespace linimasa {
 // Plain text, one paragraph per row, for standard error.
 std::string explanation(const Timeline& timeline);
 
+// Appends what follows a row's id in its paragraph; `row` must have been read with its members.
+void append_explanation_after_id(std::string& out, const TimelineRow& row);
+
 }  // namespace linimasa

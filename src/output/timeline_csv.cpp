@@ -21,7 +21,7 @@ void append_csv_field(std::string& out, std::string_view value) {
     out.append(value).append(1, '"');
 }
 
-void append_line(std::string& out, const std::vector<std::string>& fields) {
+void append_fields(std::string& out, const std::vector<std::string>& fields) {
     for (std::size_t i = 0; i < fields.size(); ++i) {
         if (i > 0) out += ',';
         append_csv_field(out, fields[i]);
@@ -31,6 +31,22 @@ void append_line(std::string& out, const std::vector<std::string>& fields) {
 
 }  // namespace
 
+std::string timeline_csv_header() {
+    std::string out;
+    append_fields(out, {"id", "date", "date_end", "precision", "event_type", "status", "actors", "location", "date_text",
+                        "date_basis", "evidence", "rule", "sources", "documents"});
+    return out;
+}
+
+void append_csv_row_after_id(std::string& out, const TimelineRow& row) {
+    const Event& e = row.event;
+    const bool dated = !e.when.date.empty();
+    out += ',';
+    append_fields(out, {e.when.date, e.when.date_end, dated ? to_string(e.when.precision) : "", e.type,
+                        to_string(e.status), joined(e.actors), e.location, e.when.text, to_string(e.when.basis),
+                        e.evidence, e.rule, std::to_string(row.documents.size()), joined(row.documents)});
+}
+
 std::string csv_field(std::string_view value) {
     std::string out;
     append_csv_field(out, value);
@@ -38,16 +54,11 @@ std::string csv_field(std::string_view value) {
 }
 
 bool write_timeline_csv(const Timeline& timeline, const std::function<bool(std::string_view)>& sink) {
-    std::string chunk;
-    append_line(chunk, {"id", "date", "date_end", "precision", "event_type", "status", "actors", "location", "date_text",
-                        "date_basis", "evidence", "rule", "sources", "documents"});
+    std::string chunk = timeline_csv_header();
     for (std::size_t i = 0; i < timeline.size(); ++i) {
         const TimelineRow row = timeline.row(i);
-        const Event& e = row.event;
-        const bool dated = !e.when.date.empty();
-        append_line(chunk, {row.id, e.when.date, e.when.date_end, dated ? to_string(e.when.precision) : "", e.type,
-                            to_string(e.status), joined(e.actors), e.location, e.when.text, to_string(e.when.basis),
-                            e.evidence, e.rule, std::to_string(row.documents.size()), joined(row.documents)});
+        chunk.append(row.id);
+        append_csv_row_after_id(chunk, row);
         if (chunk.size() >= (1u << 16)) {
             if (!sink(chunk)) return false;
             chunk.clear();

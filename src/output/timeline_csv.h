@@ -7,6 +7,8 @@
 //   std::string csv = timeline_csv(timeline);   // small timelines and tests
 //
 // Rows are written one at a time, so a timeline of millions of rows never sits in memory as text.
+// A timeline too large to build in memory is written by output/timeline_writer.h, which uses
+// the pieces below for the same bytes.
 #pragma once
 
 #include <functional>
@@ -24,6 +26,13 @@ bool write_timeline_csv(const Timeline& timeline, const std::function<bool(std::
 
 // The whole CSV as one string.
 std::string timeline_csv(const Timeline& timeline);
+
+// The header line, CRLF included.
+std::string timeline_csv_header();
+
+// Appends what follows a row's id on its line: ",date,...,documents" and CRLF. (An id never
+// needs quoting, so the line is the id and this.)
+void append_csv_row_after_id(std::string& out, const TimelineRow& row);
 
 // One field, quoted when RFC 4180 requires it.
 std::string csv_field(std::string_view value);

@@ -1,5 +1,8 @@
 #include "timeline/timeline.h"
 
+#include "timeline/merge_partition.h"
+#include "timeline/row_order.h"
+
 #include "util/text_files.h"
 
 #include <fmt/core.h>
@@ -11,6 +14,7 @@
 #include <numeric>
 #include <optional>
 #include <set>
+#include <stdexcept>
 #include <tuple>
 
 namespace linimasa {
@@ -20,30 +24,12 @@ namespace {
 using Id = EventStore::Id;
 using Day = std::int32_t;
 
-// occurred and planned reports of one event belong together (a plan that then happened);
-// a denial or a negation is a different statement.
-int status_group(EventStatus s) {
-    switch (s) {
-        case EventStatus::occurred:
-        case EventStatus::planned: return 0;
-        case EventStatus::denied: return 1;
-        case EventStatus::negated: return 2;
-    }
-    return 0;
-}
-
 // The merging view of the store: every comparison reads numbers and pooled strings only.
 class Events {
 public:
-    explicit Events(const EventStore& store) : s_(store), rank_(store.string_count()) {
-        // Every pooled string's place in byte order, found once: sorting millions of events
-        // then compares numbers, not strings scattered over the heap. A pooled string is
-        // unique, so equal ranks mean equal strings.
-        std::vector<Id> ids(store.string_count());
-        std::iota(ids.begin(), ids.end(), Id{0});
-        std::sort(ids.begin(), ids.end(), [&](Id a, Id b) { return store.text(a) < store.text(b); });
-        for (std::size_t r = 0; r < ids.size(); ++r) rank_[ids[r]] = static_cast<Id>(r);
-    }
+    // The pool's ranks are worked out once (EventStore::string_ranks()): sorting millions of
+    // events then compares numbers, not strings scattered over the heap.
+    explicit Events(const EventStore& store) : s_(store), order_(store.string_ranks()) {}
 
     std::size_t size() const { return s_.size(); }
     const EventStore::Entry& operator[](std::size_t i) const { return s_.entry(i); }
@@ -52,10 +38,7 @@ public:
     bool dated(std::size_t i) const { return s_.entry(i).first != EventStore::kNoDay; }
 
     // Events that only had the publication date (or nothing) to go by come after real dates.
-    bool weak(std::size_t i) const {
-        auto b = s_.entry(i).basis;
-        return b == EventDateBasis::publication || b == EventDateBasis::unanchored;
-    }
+    bool weak(std::size_t i) const { return EventOrder::weak(s_.entry(i)); }
 
     bool actors_overlap(std::size_t a, std::size_t b) const {
         auto x = actors(a), y = actors(b);
@@ -65,60 +48,23 @@ public:
         return false;
     }
 
-    // A pooled string's place in byte order.
-    Id rank(Id id) const { return rank_[id]; }
-    // Two pooled strings in byte order: <0, 0 or >0.
-    int compare(Id a, Id b) const { return rank_[a] < rank_[b] ? -1 : rank_[a] > rank_[b] ? 1 : 0; }
-
-    // Actor names compared in order, for the canonical order.
-    int compare_actors(std::size_t a, std::size_t b) const {
-        auto x = actors(a), y = actors(b);
-        for (std::size_t k = 0; k < x.size() && k < y.size(); ++k)
-            if (int c = compare(x[k], y[k]); c != 0) return c;
-        return x.size() < y.size() ? -1 : x.size() > y.size() ? 1 : 0;
-    }
-
-    // A total order over everything an event holds (its evidence follows from its document
-    // and offset), so that sorting makes the input order irrelevant.
-    bool canonical_less(std::size_t a, std::size_t b) const {
-        const auto &x = s_.entry(a), &y = s_.entry(b);
-        if (int c = compare(x.document, y.document); c != 0) return c < 0;
-        if (x.offset != y.offset) return x.offset < y.offset;
-        for (auto [i, j] : {std::pair{x.type, y.type}, std::pair{x.rule, y.rule}, std::pair{x.date, y.date},
-                            std::pair{x.date_end, y.date_end}})
-            if (int c = compare(i, j); c != 0) return c < 0;
-        if (int c = compare_actors(a, b); c != 0) return c < 0;
-        for (auto [i, j] : {std::pair{x.location, y.location}, std::pair{x.country, y.country},
-                            std::pair{x.trigger, y.trigger}})
-            if (int c = compare(i, j); c != 0) return c < 0;
-        auto rest = [](const EventStore::Entry& e) {
-            return std::make_tuple(static_cast<int>(e.status), static_cast<int>(e.basis), static_cast<int>(e.precision));
-        };
-        if (rest(x) != rest(y)) return rest(x) < rest(y);
-        return compare(x.date_text, y.date_text) < 0;
-    }
-
-    // The order in which events seed rows, and a row's representative: the best evidence first.
-    bool evidence_less(std::size_t a, std::size_t b) const {
-        auto key = [&](std::size_t i) {
-            return std::make_tuple(weak(i), static_cast<int>(s_.entry(i).precision), static_cast<int>(s_.entry(i).basis));
-        };
-        if (key(a) != key(b)) return key(a) < key(b);
-        return canonical_less(a, b);
-    }
+    const EventOrder& order() const { return order_; }
+    EventKey key(std::size_t i) const { return {s_.entry(i), s_.actors(i)}; }
+    bool canonical_less(std::size_t a, std::size_t b) const { return order_.canonical_less(key(a), key(b)); }
+    bool evidence_less(std::size_t a, std::size_t b) const { return order_.evidence_less(key(a), key(b)); }
 
 private:
     const EventStore& s_;
-    std::vector<Id> rank_;  // pooled string -> its place in byte order
+    EventOrder order_;
 };
 
 // Within one document, a publication-dated event joins a really dated event of the same type,
 // status group and actors (and not one still to come, if it is told as done): the nearest one
 // in the text. Dated events are
 // indexed per (type, status group, actor) by offset, so this is O(k log k) in the document's k events.
-std::vector<std::size_t> absorb_within_documents(const Events& ev, const std::vector<std::size_t>& order) {
-    std::vector<std::size_t> parent(ev.size());
-    std::iota(parent.begin(), parent.end(), 0);
+std::vector<std::uint32_t> absorb_within_documents(const Events& ev, const std::vector<std::uint32_t>& order) {
+    std::vector<std::uint32_t> parent(ev.size());
+    std::iota(parent.begin(), parent.end(), 0u);
     using Key = std::tuple<Id, int, Id>;  // type, status group, actor (0: none)
     std::size_t start = 0;
     while (start < order.size()) {
@@ -182,7 +128,7 @@ std::vector<std::size_t> absorb_within_documents(const Events& ev, const std::ve
 constexpr Day kRecentDays = 7;
 
 struct Cluster {
-    std::size_t seed = 0;
+    std::uint32_t seed = 0;
     Day first = EventStore::kNoDay, last = EventStore::kNoDay;
     Id country = 0;  // where the row's events took place, once a member says so
 };
@@ -250,7 +196,7 @@ public:
         return best;
     }
 
-    void add(const Cluster& c, std::size_t index, const Events& ev) {
+    void add(const Cluster& c, std::uint32_t index, const Events& ev) {
         for (const auto& key : keys(ev, c.seed)) {
             if (c.first != EventStore::kNoDay) {
                 auto& [by_first, longest] = dated_[key][length_class(c.last - c.first)];
@@ -263,7 +209,7 @@ public:
     }
 
     // Remembers where a really dated member of a row took place, for undated retellings.
-    void add_place(const Cluster& c, std::size_t index, const Events& ev, std::size_t member) {
+    void add_place(const Cluster& c, std::uint32_t index, const Events& ev, std::size_t member) {
         if (c.first == EventStore::kNoDay || ev.weak(member) || ev[member].location == 0) return;
         for (const auto& key : keys(ev, member)) {
             located_[std::tuple_cat(key, std::make_tuple(ev[member].location))].emplace(c.first, index);
@@ -293,7 +239,7 @@ private:
         if (best || ev[e].location == 0) return best;
         auto same_place = located_.find(std::tuple_cat(key, std::make_tuple(ev[e].location)));
         if (same_place == located_.end()) return std::nullopt;
-        auto it = same_place->second.upper_bound({published, std::numeric_limits<std::size_t>::max()});
+        auto it = same_place->second.upper_bound({published, std::numeric_limits<std::uint32_t>::max()});
         while (it != same_place->second.begin()) {
             --it;
             if (clusters[it->second].last <= published) return it->second;
@@ -318,11 +264,13 @@ private:
         return k;
     }
     // Per key and length class: rows by first day, and the longest row of the class.
-    using Bucket = std::pair<std::multimap<Day, std::size_t>, Day>;
+    // (Rows are numbered in 32 bits, like the store's events: the nodes of these trees are
+    // most of a large timeline's memory while it is built.)
+    using Bucket = std::pair<std::multimap<Day, std::uint32_t>, Day>;
     std::map<Key, std::array<Bucket, kLengthLimits.size() + 1>> dated_;
-    std::map<std::tuple<Id, int, Id, Id>, std::vector<std::size_t>> undated_;    // + the underspecified date
+    std::map<std::tuple<Id, int, Id, Id>, std::vector<std::uint32_t>> undated_;    // + the underspecified date
     // + the location -> (first day, row), each row once
-    std::map<std::tuple<Id, int, Id, Id>, std::set<std::pair<Day, std::size_t>>> located_;
+    std::map<std::tuple<Id, int, Id, Id>, std::set<std::pair<Day, std::uint32_t>>> located_;
 };
 
 // FNV-1a, 64 bits: small, fixed, and the same on every machine.
@@ -333,22 +281,6 @@ std::uint64_t fnv1a(std::string_view s) {
         h *= 1099511628211ull;
     }
     return h;
-}
-
-// What sorts a row: its representative's date and type (as ranks of pooled strings), and its id.
-struct RowKey {
-    Day first;
-    int precision;
-    Id date, date_end, type;
-    std::uint64_t id;  // the id's hash: "ev-" and 12 hex digits order as the number does
-};
-
-bool row_key_less(const RowKey& a, const RowKey& b) {
-    const bool da = a.first != EventStore::kNoDay, db = b.first != EventStore::kNoDay;
-    if (da != db) return da;
-    if (da && a.first != b.first) return a.first < b.first;
-    return std::tie(a.precision, a.date, a.date_end, a.type, a.id) <
-           std::tie(b.precision, b.date, b.date_end, b.type, b.id);
 }
 
 // The representative with the union of the members' actors and the row's status.
@@ -403,27 +335,30 @@ std::string row_id(const Event& e) {
 }
 
 Timeline build_timeline(const EventStore& store) {
+    if (store.spilled()) throw std::logic_error("build_timeline: the store spilled its events to partitions");
     Timeline t;
     t.store_ = &store;
     const Events ev(store);
-    std::vector<std::size_t> order(ev.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return ev.canonical_less(a, b); });
-    std::vector<std::size_t> parent = absorb_within_documents(ev, order);
+    // Events are numbered in 32 bits here (as in the rows): these arrays are a good part of the
+    // memory a timeline of millions of events is built in.
+    std::vector<std::uint32_t> order(ev.size());
+    std::iota(order.begin(), order.end(), 0u);
+    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return ev.canonical_less(a, b); });
+    std::vector<std::uint32_t> parent = absorb_within_documents(ev, order);
 
-    std::vector<std::size_t> seeds;
-    for (std::size_t i : order)
+    std::vector<std::uint32_t> seeds;
+    for (std::uint32_t i : order)
         if (parent[i] == i) seeds.push_back(i);
     std::stable_sort(seeds.begin(), seeds.end(), [&](std::size_t a, std::size_t b) { return ev.evidence_less(a, b); });
 
     std::vector<Cluster> clusters;
     std::vector<std::uint32_t> cluster_of(ev.size(), 0);
     ClusterIndex index;
-    for (std::size_t i : seeds) {
+    for (std::uint32_t i : seeds) {
         if (auto c = index.find(clusters, ev, i)) {
             if (clusters[*c].country == 0) clusters[*c].country = ev[i].country;
             cluster_of[i] = static_cast<std::uint32_t>(*c);
-            index.add_place(clusters[*c], *c, ev, i);
+            index.add_place(clusters[*c], static_cast<std::uint32_t>(*c), ev, i);
             continue;
         }
         Cluster c;
@@ -432,20 +367,20 @@ Timeline build_timeline(const EventStore& store) {
         c.last = ev[i].last;
         c.country = ev[i].country;
         cluster_of[i] = static_cast<std::uint32_t>(clusters.size());
-        index.add(c, clusters.size(), ev);
-        index.add_place(c, clusters.size(), ev, i);
+        index.add(c, cluster_of[i], ev);
+        index.add_place(c, cluster_of[i], ev, i);
         clusters.push_back(c);
     }
-    for (std::size_t i : order)
+    for (std::uint32_t i : order)
         if (parent[i] != i) cluster_of[i] = cluster_of[parent[i]];
     // What clustering needed is given back before the rows are laid out: the peak of a run
     // over millions of events is here.
     const std::size_t row_count = clusters.size();
     index = ClusterIndex();
     std::vector<Cluster>().swap(clusters);
-    std::vector<std::size_t>().swap(seeds);
-    std::vector<std::size_t>().swap(parent);
-    std::vector<std::size_t>().swap(order);
+    std::vector<std::uint32_t>().swap(seeds);
+    std::vector<std::uint32_t>().swap(parent);
+    std::vector<std::uint32_t>().swap(order);
 
     // Members grouped by row (a counting sort on the row number), each row's best evidence first.
     std::vector<std::uint32_t> begin(row_count + 1, 0);
@@ -461,15 +396,11 @@ Timeline build_timeline(const EventStore& store) {
     for (std::size_t r = 0; r < row_count; ++r) {
         auto first = members.begin() + begin[r], last = members.begin() + begin[r + 1];
         std::sort(first, last, [&](std::uint32_t a, std::uint32_t b) { return ev.evidence_less(a, b); });
-        const std::size_t rep = *first;
-        keys[r] = {ev[rep].first, static_cast<int>(ev[rep].precision), ev.rank(ev[rep].date), ev.rank(ev[rep].date_end),
-                   ev.rank(ev[rep].type), row_hash_of(store, std::span<const std::uint32_t>(&*first, last - first))};
+        keys[r] = row_key(ev[*first], row_hash_of(store, std::span<const std::uint32_t>(&*first, last - first)), ev.order());
     }
 
     // Rows in timeline order.
-    std::vector<std::uint32_t> by_key(row_count);
-    std::iota(by_key.begin(), by_key.end(), 0u);
-    std::sort(by_key.begin(), by_key.end(), [&](std::uint32_t a, std::uint32_t b) { return row_key_less(keys[a], keys[b]); });
+    const std::vector<std::uint32_t> by_key = timeline_order(keys);
     t.members_.reserve(members.size());
     t.first_member_.reserve(row_count + 1);
     t.ids_.reserve(row_count);
@@ -479,29 +410,28 @@ Timeline build_timeline(const EventStore& store) {
         t.ids_.push_back({keys[r].id, 1});
     }
     t.first_member_.push_back(static_cast<std::uint32_t>(t.members_.size()));
-    // Two rows with the same identity cannot normally exist (they would have merged); if they
-    // do, the later one gets a suffix so that ids stay unique.
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> by_id(row_count);
-    for (std::uint32_t r = 0; r < row_count; ++r) by_id[r] = {t.ids_[r].hash, r};
-    std::sort(by_id.begin(), by_id.end());
-    for (std::size_t k = 1; k < by_id.size(); ++k)
-        if (by_id[k].first == by_id[k - 1].first) t.ids_[by_id[k].second].repeat = t.ids_[by_id[k - 1].second].repeat + 1;
+    number_repeats(t.ids_);
     return t;
 }
 
 Timeline build_timeline(const std::vector<Event>& events) {
-    auto store = std::make_shared<EventStore>();
+    auto store = std::make_shared<EventStore>(EventStore::kNoBudget);
     for (const auto& e : events) store->add(e);
     Timeline t = build_timeline(*store);
     t.owned_ = std::move(store);
     return t;
 }
 
+std::string row_id_text(const RowId& id) {
+    std::string text = id_text(id.hash);
+    if (id.repeat > 1) text.append("-").append(std::to_string(id.repeat));
+    return text;
+}
+
 TimelineRow Timeline::row(std::size_t i, bool with_members) const {
     const std::span<const std::uint32_t> members(members_.data() + first_member_[i], first_member_[i + 1] - first_member_[i]);
     TimelineRow out;
-    out.id = id_text(ids_[i].hash);
-    if (ids_[i].repeat > 1) out.id.append("-").append(std::to_string(ids_[i].repeat));
+    out.id = row_id_text(ids_[i]);
     out.event = merged_event(*store_, members);
     std::set<std::string_view> documents;
     for (std::uint32_t m : members) documents.insert(store_->text(store_->entry(m).document));

@@ -24,8 +24,9 @@
 //    before relative before context before publication; then document id and offset), its
 //    actors from all mentions, and counts its distinct documents.
 // Rows sort by first day, finer before coarser on the same day, then type, then id; rows
-// without a calendar date come last. Work is O(n log n) in events; memory is the store's plus
-// a few words per event.
+// without a calendar date come last (timeline/row_order.h). Work is O(n log n) in events;
+// memory is the store's plus a few words per event. A store that outgrew its memory budget is
+// built a partition at a time instead (timeline/partitioned_timeline.h), with the same rows.
 #pragma once
 
 #include <cstdint>
@@ -35,6 +36,7 @@
 
 #include "events/event.h"
 #include "timeline/event_store.h"
+#include "timeline/row_order.h"
 
 namespace linimasa {
 
@@ -53,15 +55,15 @@ public:
     // Row `i` (0-based, in timeline order); `with_members` also reads every merged mention.
     TimelineRow row(std::size_t i, bool with_members = false) const;
 
+    // What puts a partition's rows among the others (timeline/partitioned_timeline.h): the
+    // store, row `i`'s representative (an index into it) and the hash of its id.
+    const EventStore& store() const { return *store_; }
+    std::uint32_t representative(std::size_t i) const { return members_[first_member_[i]]; }
+    std::uint64_t id_hash(std::size_t i) const { return ids_[i].hash; }
+
 private:
     friend Timeline build_timeline(const EventStore& store);
     friend Timeline build_timeline(const std::vector<Event>& events);
-    // A row's id: the hash of its identity, and a suffix (> 1) on the rare second row of one
-    // identity. Kept as numbers, formatted when the row is read.
-    struct RowId {
-        std::uint64_t hash = 0;
-        std::uint32_t repeat = 1;
-    };
     const EventStore* store_ = nullptr;
     std::shared_ptr<const EventStore> owned_;  // when built from a vector of events
     // Rows in timeline order, as one array of store indices: row i's members are
@@ -73,6 +75,7 @@ private:
 };
 
 // Merges and sorts the store's events; the timeline refers to the store, which must outlive it.
+// The store must hold all its events (not EventStore::spilled(): see partitioned_timeline.h).
 Timeline build_timeline(const EventStore& store);
 
 // For small inputs and tests: the same, on a store of its own.
@@ -80,5 +83,8 @@ Timeline build_timeline(const std::vector<Event>& events);
 
 // The stable id of a row: "ev-" and 12 hex digits of a hash of its identity.
 std::string row_id(const Event& e);
+
+// A row's id as written: "ev-" and the hash's 12 hex digits, then "-2", "-3"... on a repeat.
+std::string row_id_text(const RowId& id);
 
 }  // namespace linimasa

@@ -1,5 +1,6 @@
-// Unit tests for src/timeline/timeline.h, src/events/event.h and src/output/*: merging events
-// across documents, sorting, stable ids, CSV quoting and event records.
+// Unit tests for src/timeline/*, src/events/event.h and src/output/*: merging events across
+// documents, sorting, stable ids, the store and its spilling, the timeline built a partition at a
+// time, CSV quoting and event records.
 #ifndef BOOST_TEST_DYN_LINK
 #define BOOST_TEST_DYN_LINK
 #endif
@@ -10,11 +11,18 @@
 #include <random>
 #include <string>
 
+#include <fmt/core.h>
 #include <nlohmann/json.hpp>
 
+#include <cstdlib>
+
 #include "output/event_records.h"
+#include "output/explanation.h"
 #include "output/timeline_csv.h"
+#include "output/timeline_writer.h"
+#include "timeline/string_pool.h"
 #include "timeline/timeline.h"
+#include "util/temp_file.h"
 
 using namespace linimasa;
 using namespace date;
@@ -214,6 +222,177 @@ BOOST_AUTO_TEST_CASE(input_order_never_changes_the_output) {
         std::shuffle(events.begin(), events.end(), rng);
         BOOST_TEST(timeline_csv(build_timeline(events)) == expected);
     }
+}
+
+// A corpus of events that exercises every rule: several types and statuses, dates of every
+// precision and basis, retellings within a document, reports of one event from many documents,
+// and publication-dated reports of one day in different countries, which stay apart and so
+// give rows that share an identity (ids with a -2, -3 suffix). Deterministic: the generator's
+// numbers are used as they come (std:: distributions differ between libraries).
+std::vector<Event> varied_events(std::size_t count) {
+    std::mt19937 rng(20260102);
+    auto pick = [&](std::size_t n) { return static_cast<std::size_t>(rng() % n); };
+    const char* types[] = {"visit", "meeting", "letter_exchange", "phone_call"};
+    const EventStatus statuses[] = {EventStatus::occurred, EventStatus::planned, EventStatus::occurred,
+                                    EventStatus::denied, EventStatus::negated};
+    const char* names[] = {"Kim Jong Un", "Vladimir Putin", "Sergei Shoigu", "Xi Jinping", "Prabowo Subianto"};
+    const std::pair<const char*, const char*> places[] = {
+        {"", ""}, {"Pyongyang", "North Korea"}, {"Vladivostok", "Russia"}, {"Moskow", "Russia"}, {"Beijing", "China"}};
+    std::vector<Event> events;
+    for (std::size_t i = 0; i < count; ++i) {
+        const int day = 1 + static_cast<int>(pick(20));
+        std::string date = fmt::format("2023-0{}-{:02}", 1 + pick(3), day);
+        EventDateBasis basis = EventDateBasis::explicit_date;
+        switch (pick(10)) {
+            case 0: date = date.substr(0, 7); break;                                    // a month
+            case 1: date = "2023"; break;                                               // a year
+            case 2: date = "XXXX-08-15", basis = EventDateBasis::unanchored; break;     // no year
+            case 3: case 4: case 5: basis = EventDateBasis::publication; break;
+            case 6: basis = EventDateBasis::relative; break;
+            default: break;
+        }
+        std::vector<std::string> actors;
+        if (pick(8) != 0) actors.push_back(names[pick(5)]);
+        if (pick(3) == 0) actors.push_back(names[pick(5)]);
+        std::sort(actors.begin(), actors.end());
+        actors.erase(std::unique(actors.begin(), actors.end()), actors.end());
+        Event e = make(types[pick(4)], date, actors, fmt::format("doc-{:03}", pick(300)), basis, statuses[pick(5)]);
+        if (basis == EventDateBasis::unanchored) e.when.precision = Precision::day;
+        const auto& [place, country] = places[pick(5)];
+        e.location = place;
+        e.location_country = country;
+        e.offset = 10 + 37 * i;  // no two are the same event: their order cannot matter
+        e.evidence = fmt::format("Kalimat {} dari {}, \"dikutip\".", i, e.document);
+        e.why = fmt::format("alasan {}", i);
+        e.trigger = pick(2) ? "bertemu" : "mengunjungi";
+        events.push_back(std::move(e));
+    }
+    return events;
+}
+
+// The timeline of a store, as write_timeline() writes it: the CSV and the explanation.
+std::pair<std::string, std::string> written(EventStore& store) {
+    std::string csv, why, error;
+    TimelineSinks sinks{.csv = [&](std::string_view c) { return csv.append(c), true; },
+                        .explanation = [&](std::string_view c) { return why.append(c), true; }};
+    BOOST_TEST_REQUIRE(write_timeline(store, sinks, error), error);
+    return {csv, why};
+}
+
+BOOST_AUTO_TEST_CASE(a_store_past_its_budget_gives_the_same_timeline) {
+    std::vector<Event> events = varied_events(6000);
+    const Timeline in_memory = build_timeline(events);
+    const std::string csv = timeline_csv(in_memory), why = explanation(in_memory);
+    // What the comparison is worth: many rows, merged ones, several types, repeated identities.
+    BOOST_TEST(in_memory.size() > 1000u);
+    BOOST_TEST(in_memory.size() < events.size() / 2);
+    BOOST_TEST(csv.find(",meeting,") != std::string::npos);
+    BOOST_TEST(csv.find(",phone_call,") != std::string::npos);
+    BOOST_TEST(csv.find(",negated,") != std::string::npos);
+    BOOST_TEST(csv.find("-3,") != std::string::npos);  // a third row of one identity
+    BOOST_TEST(why.find("merged ") != std::string::npos);
+
+    // Budgets from one event per batch up to most of them, and the events in another order.
+    std::mt19937 rng(11);
+    for (std::size_t budget : {std::size_t{1}, std::size_t{700}, std::size_t{5000}, std::size_t{400000}}) {
+        std::shuffle(events.begin(), events.end(), rng);
+        EventStore store(budget);
+        for (const Event& e : events) store.add(e);
+        const auto [spilled_csv, spilled_why] = written(store);
+        BOOST_TEST(store.spilled());
+        BOOST_TEST(store.partition_count() == 4u * 3u);  // four types, three status groups
+        BOOST_TEST(spilled_csv == csv, "budget " << budget);
+        BOOST_TEST(spilled_why == why, "budget " << budget);
+    }
+    EventStore roomy;  // the default budget: in memory, through the same writer
+    for (const Event& e : events) roomy.add(e);
+    BOOST_TEST(written(roomy).first == csv);
+    BOOST_TEST(!roomy.spilled());
+}
+
+BOOST_AUTO_TEST_CASE(a_partition_loads_back_every_event_it_was_given) {
+    std::vector<Event> events = varied_events(500);
+    EventStore store(1000);  // about ten events a batch
+    for (const Event& e : events) store.add(e);
+    BOOST_TEST_REQUIRE(store.finish());
+    BOOST_TEST_REQUIRE(store.spilled());
+    BOOST_TEST(store.event_count() == events.size());
+    std::vector<std::string> back, given;
+    std::string error;
+    for (std::size_t p = 0; p < store.partition_count(); ++p) {
+        std::optional<EventStore> part = store.load_partition(p, error);
+        BOOST_TEST_REQUIRE(part.has_value(), error);
+        for (std::size_t i = 0; i < part->size(); ++i) {
+            back.push_back(event_record(part->event(i)));
+            BOOST_TEST(part->entry(i).type == part->entry(0).type);  // one type per partition
+        }
+    }
+    for (const Event& e : events) given.push_back(event_record(e));
+    std::sort(back.begin(), back.end());
+    std::sort(given.begin(), given.end());
+    BOOST_TEST(back == given);
+}
+
+BOOST_AUTO_TEST_CASE(a_store_that_cannot_spill_says_why) {
+    const char* old = std::getenv("TMPDIR");
+    const std::string saved = old ? old : "";
+    setenv("TMPDIR", "/nonexistent/linimasa-test", 1);
+    EventStore store(1);
+    for (const Event& e : varied_events(20)) store.add(e);
+    if (old) setenv("TMPDIR", saved.c_str(), 1); else unsetenv("TMPDIR");
+    BOOST_TEST(!store.ok());
+    std::string csv, error;
+    TimelineSinks sinks{.csv = [&](std::string_view c) { return csv.append(c), true; }, .explanation = nullptr};
+    BOOST_TEST(!write_timeline(store, sinks, error));
+    BOOST_TEST(error.find("cannot create a temporary file in /nonexistent/linimasa-test") != std::string::npos, error);
+    BOOST_TEST(error.find("TMPDIR") != std::string::npos, error);
+    BOOST_TEST(csv.empty());
+}
+
+BOOST_AUTO_TEST_CASE(pooled_strings_are_kept_once_and_ranked_in_byte_order) {
+    StringPool pool;
+    BOOST_TEST(pool.text(0) == "");
+    std::vector<std::string> words;
+    for (int i = 0; i < 20000; ++i) words.push_back(fmt::format("kata-{}", (i * 7919) % 20000));
+    words.push_back(std::string(100000, 'z'));  // longer than a block
+    words.push_back("Ä");
+    std::vector<StringPool::Id> ids;
+    for (const auto& w : words) ids.push_back(pool.intern(w));
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        BOOST_TEST(pool.text(ids[i]) == words[i]);
+        BOOST_TEST(pool.intern(words[i]) == ids[i]);  // found again, not added
+    }
+    BOOST_TEST(pool.size() == words.size() + 1);
+    const std::vector<StringPool::Id>& rank = pool.ranks();
+    for (StringPool::Id a = 0; a + 1 < pool.size(); ++a)
+        BOOST_TEST((rank[a] < rank[a + 1]) == (pool.text(a) < pool.text(a + 1)));
+    pool.intern("aaa");  // ranks follow what was added since
+    BOOST_TEST(pool.ranks().size() == pool.size());
+    BOOST_TEST(pool.ranks()[pool.size() - 1] == 1u);  // after "", before "kata-..."
+}
+
+BOOST_AUTO_TEST_CASE(temporary_files_read_back_what_was_written) {
+    std::string error;
+    std::optional<TempFile> file = TempFile::create(error);
+    BOOST_TEST_REQUIRE(file.has_value(), error);
+    std::string all;
+    for (int i = 0; i < 5000; ++i) {
+        const std::string piece = fmt::format("{}:{};", i, std::string(static_cast<std::size_t>(i % 300), 'x'));
+        BOOST_TEST(file->append(piece));
+        all += piece;
+    }
+    BOOST_TEST(file->size() == all.size());
+    std::string middle(1000, '\0');
+    BOOST_TEST(file->read(12345, middle.size(), middle.data()));
+    BOOST_TEST(middle == all.substr(12345, 1000));
+    TempFileReader in(*file, 100, all.size(), 4096);  // a small buffer: many refills
+    std::string back;
+    BOOST_TEST(in.read_append(back, all.size() - 100));
+    BOOST_TEST(back == all.substr(100));
+    BOOST_TEST(in.at_end());
+    char more = 0;
+    BOOST_TEST(!in.read(&more, 1));
+    BOOST_TEST(in.error() == "a temporary file ended before its last record");
 }
 
 BOOST_AUTO_TEST_CASE(ids_are_stable_and_depend_on_identity) {

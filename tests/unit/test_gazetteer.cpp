@@ -11,6 +11,8 @@
 #include <filesystem>
 #include <unistd.h>
 #include <fstream>
+#include <random>
+#include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -200,6 +202,112 @@ BOOST_AUTO_TEST_CASE(places_are_found_with_their_country) {
     auto kremlin = shipped().find_places("di Istana Kremlin");
     BOOST_TEST_REQUIRE(kremlin.size() == 1u);
     BOOST_TEST(shipped().place(kremlin[0]).name == "Kremlin");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// AliasMatcher::find tries RE2 only where a word of the text has the key of an alias (its first
+// letters and digits, lowercase) and walks a trie of the ASCII aliases where it can. Each case
+// below is one the prefilter or the trie could get wrong; every expected hit was checked against
+// the unanchored RE2 search the matcher used before.
+BOOST_AUTO_TEST_SUITE(prefilter)
+
+const std::string kKelvin = "\xE2\x84\xAA";  // K, which RE2's case folding matches for k
+const std::string kLongS = "\xC5\xBF";       // ſ, which it matches for s
+const std::string kNoBreakSpace = "\xC2\xA0";
+
+BOOST_AUTO_TEST_CASE(kelvin_sign_and_long_s_stand_for_k_and_s) {
+    BOOST_TEST(actor_spans(kKelvin + "orut") == kKelvin + "orut");  // at offset 0, a word that starts with K
+    BOOST_TEST(actor_spans("hubungan " + kKelvin + "orut dan Rusia") == kKelvin + "orut | Rusia");
+    BOOST_TEST(actor_spans("ke Ru" + kLongS + "ia") == "Ru" + kLongS + "ia");  // ſ inside the key
+    BOOST_TEST(actor_spans("di " + kLongS + "eoul") == kLongS + "eoul");      // ſ that starts the key
+    BOOST_TEST(name_of(shipped().find_actors(kLongS + "eoul").at(0), std::nullopt) == "South Korea");
+    BOOST_TEST(actor_spans("Presiden " + kKelvin + "orsel") == "Presiden " + kKelvin + "orsel");
+    // After an alias, K is a boundary to the relaxed pattern and a letter to the exact one.
+    BOOST_TEST(actor_spans("Rusia" + kKelvin + " dan Putin") == "Putin");
+    BOOST_TEST(actor_spans("Rusia" + kLongS + " dan Putin") == "Putin");
+    BOOST_TEST(actor_spans(kKelvin + "Rusia dan " + kLongS + "Korut") == "");
+}
+
+BOOST_AUTO_TEST_CASE(aliases_at_the_edges_of_the_text) {
+    auto hits = shipped().find_actors("Korut-Rusia");
+    BOOST_TEST_REQUIRE(hits.size() == 2u);
+    BOOST_TEST(hits[0].begin == 0u);
+    BOOST_TEST(hits[0].end == 5u);
+    BOOST_TEST(hits[1].begin == 6u);
+    BOOST_TEST(hits[1].end == 11u);
+    BOOST_TEST(actor_spans("AS-Korsel-Jepang") == "AS | Korsel | Jepang");
+    BOOST_TEST(actor_spans("Putin Xi") == "Putin | Xi");  // the boundary after one alias is the one before the next
+    BOOST_TEST(actor_spans("Korut,Rusia.AS") == "Korut | Rusia | AS");
+    BOOST_TEST(actor_spans("bertemu Puti") == "");  // the text ends inside a key
+    BOOST_TEST(actor_spans("bertemu Putin") == "Putin");
+    BOOST_TEST(actor_spans("Menteri Pertahanan Rus") == "");
+    BOOST_TEST(actor_spans("R") == "");
+}
+
+BOOST_AUTO_TEST_CASE(exact_case_acronyms_beside_words) {
+    BOOST_TEST(actor_spans("sanksi AS terhadap Korut") == "AS | Korut");
+    BOOST_TEST(actor_spans("sanksi as terhadap korut") == "korut");
+    BOOST_TEST(actor_spans("dan AS.") == "AS");
+    BOOST_TEST(actor_spans("ASdan RIdan") == "");
+    BOOST_TEST(actor_spans("Presiden AS dan Presiden as") == "Presiden AS");
+    BOOST_TEST(actor_spans("presiden RI") == "presiden RI");
+    BOOST_TEST(actor_spans("presiden Ri") == "");
+    BOOST_TEST(actor_spans("kata Xi, bukan XI atau xi") == "Xi");
+}
+
+BOOST_AUTO_TEST_CASE(quotes_and_blanks_inside_and_around_aliases) {
+    BOOST_TEST(actor_spans("Wapres Ma\xE2\x80\x99ruf Amin") == "Wapres Ma\xE2\x80\x99ruf Amin");
+    BOOST_TEST(actor_spans("Wapres Ma\xE2\x80\x98ruf Amin") == "Wapres Ma\xE2\x80\x98ruf Amin");
+    BOOST_TEST(actor_spans("Wapres Ma'ruf Amin") == "Wapres Ma'ruf Amin");
+    BOOST_TEST(actor_spans("Kim" + kNoBreakSpace + "Jong-un") == "Kim" + kNoBreakSpace + "Jong-un");
+    BOOST_TEST(actor_spans("kata" + kNoBreakSpace + "Putin" + kNoBreakSpace) == "Putin");  // a two-byte boundary
+    BOOST_TEST(actor_spans("\xE2\x80\x9CPutin\xE2\x80\x9D") == "Putin");                    // three-byte ones
+    BOOST_TEST(actor_spans("\xE2\x80\x94Korut\xE2\x80\x94Rusia") == "Korut | Rusia");
+    BOOST_TEST(actor_spans("Menhan \t\n Rusia") == "Menhan \t\n Rusia");                    // four blanks
+    BOOST_TEST(actor_spans("Menhan" + kNoBreakSpace + kNoBreakSpace + " Rusia") == "Menhan" + kNoBreakSpace + kNoBreakSpace + " Rusia");
+    BOOST_TEST(actor_spans("Menhan     Rusia") == "Rusia");                                 // five are too many
+}
+
+BOOST_AUTO_TEST_CASE(digits_in_aliases) {
+    BOOST_TEST(actor_spans("KTT G20 di Bali") == "KTT G20");
+    BOOST_TEST(actor_spans("G20") == "G20");
+    BOOST_TEST(actor_spans("G201 dan G2") == "");
+    BOOST_TEST(actor_spans("Kelompok 20") == "Kelompok 20");
+}
+
+BOOST_AUTO_TEST_CASE(aliases_that_begin_with_a_non_ascii_letter) {
+    BOOST_TEST(actor_spans("\xC3\x89lisabeth Borne") == "\xC3\x89lisabeth Borne");
+    BOOST_TEST(actor_spans("kata\xC2\xA0\xC3\xA9lisabeth borne") == "\xC3\xA9lisabeth borne");  // é for É
+    BOOST_TEST(actor_spans("\xC3\xA0lisabeth Borne") == "");
+    auto palace = shipped().find_places("di \xC3\x89lys\xC3\xA9" "e Palace");
+    BOOST_TEST_REQUIRE(palace.size() == 1u);
+    BOOST_TEST(palace[0].begin == 3u);
+    BOOST_TEST(shipped().place(palace[0]).name == "\xC3\x89lys\xC3\xA9" "e Palace");
+    BOOST_TEST(actor_spans("Istana \xC3\x89lys\xC3\xA9" "e") == "Istana \xC3\x89lys\xC3\xA9" "e");
+    BOOST_TEST(actor_spans("T\xC3\xBCrkiye dan t\xC3\xBCrkiye") == "T\xC3\xBCrkiye | t\xC3\xBCrkiye");
+}
+
+BOOST_AUTO_TEST_CASE(ill_formed_utf8_around_aliases) {
+    BOOST_TEST(actor_spans("\xFFPutin\xFF") == "");              // RE2 reads no character in a lone byte
+    BOOST_TEST(actor_spans("\x80Putin dan Rusia") == "Rusia");
+    BOOST_TEST(actor_spans("\xC3Putin dan Rusia") == "Rusia");
+    BOOST_TEST(actor_spans("\xF0\x80\x80\x80Putin") == "Putin");  // an overlong NUL, which RE2 reads as one character
+    BOOST_TEST(actor_spans("\xE0\x80\x80Korut \xF0\x80\x80\x80") == "Korut");
+    BOOST_TEST(actor_spans("Putin\xC3") == "");
+    BOOST_TEST(actor_spans("Putin\xC3 Rusia") == "Rusia");
+}
+
+// Each RE2 search starts where an alias may begin and stops where none can go on, so a text
+// made of keys or of K's is read in linear time.
+BOOST_AUTO_TEST_CASE(long_texts_stay_linear) {
+    std::string keys;
+    for (int i = 0; i < 200000; ++i) keys += "Presiden Menteri ";
+    BOOST_TEST(shipped().find_actors(keys).empty());
+    std::string kelvins;
+    for (int i = 0; i < 200000; ++i) kelvins += kKelvin;
+    BOOST_TEST(shipped().find_actors(kelvins).empty());
+    BOOST_TEST(shipped().find_actors(std::string(1 << 20, 'a') + " Korut").size() == 1u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
@@ -425,6 +533,84 @@ BOOST_AUTO_TEST_CASE(touching_terms_are_a_handover) {
     BOOST_TEST(load.gazetteer->actor(hits[0], date::sys_days{2008_y / 5 / 6})->name == "Vladimir Putin");
     BOOST_TEST(load.gazetteer->actor(hits[0], date::sys_days{2008_y / 5 / 7})->name == "Dmitry Medvedev");
     BOOST_TEST(load.gazetteer->actor(hits[0], date::sys_days{2012_y / 5 / 7})->name == "Vladimir Putin");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// ------------------------------------------------------------------ prefilter against RE2 alone
+
+namespace {
+
+// The text of a shipped rules file with one more entry right after the line `list_key:`.
+std::string shipped_file_with(const std::string& file, const std::string& list_key, const std::string& entry) {
+    std::ifstream in(kShippedRules + "/" + file, std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    std::string content = text.str();
+    std::size_t at = content.find("\n" + list_key + ":\n");
+    BOOST_TEST_REQUIRE(at != std::string::npos, file << " has no line " << list_key << ":");
+    return content.insert(at + list_key.size() + 3, entry);
+}
+
+// Every hit of both gazetteers in `text`, with its span and what it names (entries are told apart
+// by name: the extra entries shift the indices of the actors and places after them).
+std::string all_hits(const Gazetteer& g, std::string_view text) {
+    std::string out;
+    for (const auto& hit : g.find_actors(text)) {
+        out += std::to_string(hit.begin) + "-" + std::to_string(hit.end) + " ";
+        out += hit.is_role ? "role " + g.roles().at(static_cast<std::size_t>(hit.entry)).titles.front() : g.actor(hit, std::nullopt)->name;
+        out += "\n";
+    }
+    for (const auto& hit : g.find_places(text))
+        out += std::to_string(hit.begin) + "-" + std::to_string(hit.end) + " place " + g.place(hit).name + "\n";
+    return out;
+}
+
+// A text of random pieces: aliases and parts of them (in random case), blanks, quotes,
+// punctuation, K and ſ, non-ASCII letters and marks, and ill-formed UTF-8.
+std::string random_text(std::mt19937& random) {
+    static const std::vector<std::string> pieces = {
+        "Korut", "Rusia", "AS", "as", "RI", "Xi", "XI", "Kim Jong-un", "Kim", "Jong", "un", "Presiden", "Presiden AS",
+        "Menhan Rusia", "Menhan", "Menteri Pertahanan Rusia", "Putin", "Marcos Jr.", "Marcos Jr", "Jr", "Ma'ruf Amin",
+        "Wapres Ma", "ruf Amin", "Elisabeth Borne", "\xC3\x89lisabeth Borne", "lisabeth", "\xC3\x89lys\xC3\xA9" "e Palace",
+        "Istana \xC3\x89lys\xC3\xA9" "e", "Istana", "T\xC3\xBCrkiye", "KTT G20", "G20", "20", "Kelompok", "Seoul", "eoul",
+        "Sana'a", "Sanaa", "Pyongyang", "Vladivostok", "Kosmodrom Vostochny", "wilayah Amur", "Korsel", "Jepang", "Kremlin",
+        " ", " ", " ", "  ", "     ", "\t", "\n", "\r\n", "\xC2\xA0", "-", ".", ",", "'", "\xE2\x80\x99", "\xE2\x80\x98",
+        "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x94", "(", ")", "_", "/", "x", "a", "1", "s", "k", "t",
+        "\xE2\x84\xAA", "\xC5\xBF", "\xC3\xA9", "\xC3\x89", "\xC3\xBC", "\xCC\x81", "\xC2\xB2", "\xC3\x97",
+        "\xFF", "\x80", "\xC3", "\xE2\x84", "\xF0\x80\x80\x80", "\xE0\x80\x80", "\xED\xA0\x80", std::string(1, '\0'),
+    };
+    std::string text;
+    for (std::size_t n = random() % 14; n > 0; --n) {
+        std::string piece = pieces[random() % pieces.size()];
+        for (char& c : piece)
+            if (random() % 6 == 0 && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) c ^= 0x20;
+        text += piece;
+    }
+    return text;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(prefilter_against_re2)
+
+// With an alias that has no key («»: its first two characters are no letters or digits), a
+// gazetteer searches every text with RE2 alone, unanchored, as before the prefilter. Both
+// gazetteers must find the same hits in every text.
+BOOST_AUTO_TEST_CASE(random_texts_give_the_hits_of_the_unanchored_search) {
+    std::string actors = shipped_file_with("actors.yaml", "actors", "  - {name: Zz No Key, kind: person, aliases: [\"\xC2\xAB\xC2\xBB\"]}\n");
+    std::string places = shipped_file_with("places.yaml", "places", "  - {name: Zz No Key, kind: site, country: Russia, aliases: [\"\xC2\xAB\xC2\xBB\"]}\n");
+    RulesDir dir(actors, places);
+    GazetteerLoad load = Gazetteer::load(dir.path());
+    BOOST_TEST_REQUIRE(load.gazetteer != nullptr, all_messages(load.diagnostics));
+    const Gazetteer& re2_alone = *load.gazetteer;
+    BOOST_TEST(all_hits(re2_alone, "x \xC2\xAB\xC2\xBB y") == "2-6 Zz No Key\n2-6 place Zz No Key\n");
+
+    std::mt19937 random(20240601);
+    for (int i = 0; i < 20000; ++i) {
+        std::string text = random_text(random);
+        BOOST_TEST_REQUIRE(all_hits(shipped(), text) == all_hits(re2_alone, text), "in the text: " << text);
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -3,9 +3,9 @@
 # file), the other inputs still give their rows, the exit status says that something failed,
 # and nothing crashes (a status of 128 or more is a death by signal) or hangs (timeout).
 # Covered: binary, missing, empty, invalid UTF-8, NUL bytes (text and JSON Lines), a broken
-# JSON Lines record, a 50 MiB single line, folders with symbolic link loops, -o targets that
-# cannot be written (the earlier timeline survives byte for byte), and standard output that
-# goes away (| head -1), is full or is closed.
+# JSON Lines record, a repeated document id, a 50 MiB single line, folders with symbolic link
+# loops, -o targets that cannot be written (the earlier timeline survives byte for byte), and
+# standard output that goes away (| head -1), is full or is closed.
 # usage: bad_inputs.sh LINIMASA
 set -u
 linimasa=$1
@@ -122,6 +122,20 @@ expect_in err-tree.txt "tree/dangling.txt: error: cannot open: No such file or d
 expect_in tree.csv "tree/a.txt; tree/linked/c.txt; tree/sub/b.txt"
 
 # --- -o: a target that cannot be written is an error, and the earlier timeline survives -
+# A document id read before: a warning, and the later document is not read (its meeting
+# never reaches the timeline; the letter counts its two documents once each).
+{
+  letter="Kim Jong Un dan Vladimir Putin bertukar surat pada Selasa, 15 Agustus 2023."
+  printf '{"id": "same", "text": "%s", "published": "2023-08-16"}\n' "$letter"
+  printf '{"id": "other", "text": "%s", "published": "2023-08-16"}\n' "$letter"
+  printf '{"id": "same", "text": "Putin bertemu Kim pada Rabu, 13 September 2023.", "published": "2023-09-14"}\n'
+} > repeated.jsonl
+"$linimasa" extract repeated.jsonl > repeated.csv 2> err.txt
+expect_status "a repeated document id" $? 0
+expect_in err.txt "repeated.jsonl:3: warning: document id 'same' was already read; skipped"
+expect_in repeated.csv ",2,other; same"
+expect_not_in repeated.csv "2023-09-13"
+
 # 3000 meetings on 3000 days: a timeline far larger than a pipe's buffer or a file size limit.
 months=(Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember)
 for year in $(seq 2000 2009); do

@@ -83,7 +83,7 @@ struct GazetteerLoad {
     Diagnostics diagnostics;
 };
 
-// One compiled alias set (the actors' and roles' aliases, or the places'); defined in the .cpp.
+// One compiled alias set (the actors' and roles' aliases, or the places'); see alias_matcher.h.
 class AliasMatcher;
 
 class Gazetteer {

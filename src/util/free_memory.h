@@ -4,7 +4,7 @@
 // freed it, and in the middle of its heap where it cannot shrink, so a later phase on another
 // thread, or with another pattern of sizes, would add to it instead of reusing it.
 //
-//   give_back_free_memory();   // glibc: malloc_trim(0); elsewhere nothing
+//   give_back_free_memory();   // mimalloc (when linked): mi_collect(true); glibc: malloc_trim(0)
 #pragma once
 
 namespace linimasa {

@@ -30,6 +30,6 @@ struct EventEntry {
 };
 
 static_assert(std::is_trivially_copyable_v<EventEntry>);
-static_assert(sizeof(EventEntry) == 12 * sizeof(std::uint32_t) + 8 + 8 + 8 + 8 + 8, "EventEntry has padding");
+static_assert(std::has_unique_object_representations_v<EventEntry>, "EventEntry has padding");
 
 }  // namespace linimasa

@@ -170,7 +170,7 @@ bool PartitionedTimeline::write(std::size_t k, const Sink& sink, std::string& er
     cursors.reserve(partitions_.size());
     for (const Partition& p : partitions_) cursors.push_back({TempFileReader(*rows_, p.rows_begin, p.rows_end), 0, {}});
 
-    std::string chunk, text;
+    std::string chunk, text, other;  // other: the texts of a row that are not asked for
     for (std::size_t t = 0; t < places_.size(); ++t) {
         Cursor& c = cursors[places_[t].partition];
         const std::uint32_t wanted = places_[t].position;
@@ -182,8 +182,8 @@ bool PartitionedTimeline::write(std::size_t k, const Sink& sink, std::string& er
                 text.clear();
                 for (std::size_t j = 0; j < text_count_; ++j) {
                     std::uint32_t size = 0;
-                    std::string ignored;
-                    if (!c.in.read(&size, sizeof size) || !c.in.read_append(j == k ? text : ignored, size)) {
+                    other.clear();
+                    if (!c.in.read(&size, sizeof size) || !c.in.read_append(j == k ? text : other, size)) {
                         error = c.in.error();
                         return false;
                     }

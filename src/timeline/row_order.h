@@ -17,6 +17,7 @@
 #include <numeric>
 #include <span>
 #include <tuple>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -89,14 +90,16 @@ private:
 // What sorts a row: its representative's date and type (as ranks of pooled strings), and its id.
 struct RowKey {
     std::int32_t first = EventEntry::kNoDay;
-    int precision = 0;
+    std::int32_t precision = 0;
     StringPool::Id date = 0, date_end = 0, type = 0;
-    std::uint64_t id = 0;  // the id's hash: "ev-" and 12 hex digits order as the number does
+    std::uint32_t unused = 0;  // (no padding: keys are written to temporary files as bytes)
+    std::uint64_t id = 0;      // the id's hash: "ev-" and 12 hex digits order as the number does
 };
+static_assert(std::has_unique_object_representations_v<RowKey>, "RowKey has padding");
 
 inline RowKey row_key(const EventEntry& representative, std::uint64_t id_hash, const EventOrder& order) {
-    return {representative.first, static_cast<int>(representative.precision), order.rank(representative.date),
-            order.rank(representative.date_end), order.rank(representative.type), id_hash};
+    return {representative.first, static_cast<std::int32_t>(representative.precision), order.rank(representative.date),
+            order.rank(representative.date_end), order.rank(representative.type), 0, id_hash};
 }
 
 inline bool row_key_less(const RowKey& a, const RowKey& b) {

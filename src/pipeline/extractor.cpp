@@ -65,17 +65,20 @@ DocumentEvents Extractor::extract(const Document& doc, std::optional<date::sys_d
     // for, and such a page needs only its publication date (for the warning below).
     SentenceTriggers triggers = finder_->find_triggers(body, sentences);
     std::optional<date::sys_days> anchor = ref_date ? ref_date : doc.published;
+    // The dateline is never furniture by design, but a site's rule may hide it: then the page
+    // as it is can still tell the publication date. (Only worth reading again when some
+    // furniture was blanked: otherwise it is the text that had no dateline.)
+    auto dateline_of_whole_page = [&]() -> std::optional<date::sys_days> {
+        return body != raw ? dates_->publication_date(raw) : std::nullopt;
+    };
     DocumentDates dates;
     if (triggers.any()) {
         dates = dates_->analyze(body, anchor);
-        if (!dates.publication && !anchor) {
-            // The dateline is never furniture by design, but a site's rule may hide it: then the
-            // page as it is can still tell the publication date.
-            if (auto found = dates_->publication_date(raw)) dates = dates_->analyze(body, found);
-        }
+        if (!dates.publication && !anchor)
+            if (auto found = dateline_of_whole_page()) dates = dates_->analyze(body, found);
     } else {
         dates.publication = anchor ? anchor : dates_->publication_date(body);
-        if (!dates.publication) dates.publication = dates_->publication_date(raw);
+        if (!dates.publication) dates.publication = dateline_of_whole_page();
     }
     anchor = dates.publication;
     if (!anchor)

@@ -14,10 +14,11 @@
 //
 // One thread (the caller's) reads the inputs in order: a plain input whole, a JSON Lines
 // input line by line (a .jsonl/.ndjson name, or standard input whose first character is `{`),
-// so only the documents in flight are in memory: at most 4 per job, and while more than
-// 64 MiB of them wait for a worker the reader waits too. Workers decode, parse and extract;
-// results are delivered strictly in input order, so the output does not depend on N. With
-// jobs = 1 everything happens on the caller's thread, one document at a time.
+// so only the documents in flight are in memory. They go to the workers in batches (up to 64
+// documents or 256 KiB, fewer when standard input pauses), at most 4 batches per job, and
+// while more than 64 MiB of them wait for a worker the reader waits too. Workers decode,
+// parse and extract; results are delivered strictly in input order, so the output does not
+// depend on N. With jobs = 1 everything happens on the caller's thread, one document at a time.
 //
 // A document larger than max_document_bytes (a plain file, or one JSON Lines record) is
 // refused with an error instead of being read into memory. An exception thrown by the work
@@ -49,6 +50,8 @@ struct DocumentJob {
     DocumentSource source;       // the bytes as read (the work may move them away)
     std::uint64_t bytes = 0;     // input bytes this job stands for (for the progress line)
     Diagnostics diagnostics;     // reading problems found before this document, then the work's
+    bool input_paused = false;   // nothing more was ready to read after it: a live feed on
+                                 // standard input waits for its writer (flush what is written)
 
     // Filled by the work, read by the delivery:
     std::string id;                          // the document's id ("" when there was no document)

@@ -76,7 +76,7 @@ int run_extract(const ExtractOptions& options) {
     HashSet64 seen_ids;
     EventStore events(options.event_memory);  // compact: a run over an archive keeps events, not their text
     std::size_t documents_read = 0;
-    auto deliver = [&](DocumentJob& job) {
+    auto record = [&](DocumentJob& job) {
         if (job.id.empty()) return true;
         if (!seen_ids.insert(std::hash<std::string>{}(job.id))) {
             job.diagnostics.resize(job.document_diagnostics);  // it was not read: no warnings of its own
@@ -88,6 +88,10 @@ int run_extract(const ExtractOptions& options) {
         if (jsonl) return out.write(job.output);
         for (const auto& e : job.events) events.add(e);
         return events.ok();  // a temporary file failed (a full disk): stop reading
+    };
+    auto deliver = [&](DocumentJob& job) {
+        // A live feed that paused after this document: the records so far go out now.
+        return record(job) && (!jsonl || !job.input_paused || out.flush());
     };
 
     PipelineOptions pipeline{.jobs = jobs,

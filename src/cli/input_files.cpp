@@ -1,6 +1,7 @@
 #include "cli/input_files.h"
 
 #include <fcntl.h>
+#include <poll.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -203,7 +204,8 @@ InputStream::InputStream(const std::string& name) : name_(name) {
     }
     std::size_t size = kBufferBytes;
     struct stat info {};
-    if (fstat(fd_, &info) == 0 && S_ISREG(info.st_mode))
+    regular_file_ = fstat(fd_, &info) == 0 && S_ISREG(info.st_mode);
+    if (regular_file_)
         size = std::clamp(static_cast<std::size_t>(info.st_size) + 1, kMinBufferBytes, kBufferBytes);
     buffer_.resize(size);
 }
@@ -281,6 +283,13 @@ void InputStream::read_rest(std::string& out, bool& too_big, std::size_t max_byt
         if (!too_big) out.append(buffer_.data() + begin_, piece);
         begin_ = end_;
     }
+}
+
+bool InputStream::line_ready() const {
+    if (regular_file_ || eof_ || !ok()) return true;
+    if (std::memchr(buffer_.data() + begin_, '\n', end_ - begin_)) return true;
+    pollfd wanted{.fd = fd_, .events = POLLIN, .revents = 0};
+    return ::poll(&wanted, 1, 0) != 0;  // readable, at its end, or in error: reading will not wait
 }
 
 int InputStream::peek_content() {

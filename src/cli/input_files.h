@@ -64,6 +64,10 @@ public:
     // The first byte that is not a space, tab, CR, LF or UTF-8 byte-order mark, without
     // consuming anything; -1 at the end of the input.
     int peek_content();
+    // True when the next line can be read without waiting: it is buffered already, the input
+    // is a regular file, or a pipe or terminal has bytes (or its end) ready now. A live feed
+    // on standard input is not held back behind documents that are still to come.
+    bool line_ready() const;
 
     // Bytes read from the file so far.
     std::uint64_t bytes_read() const { return bytes_read_; }
@@ -74,6 +78,7 @@ private:
     std::string name_;
     int fd_ = -1;
     bool own_fd_ = false;
+    bool regular_file_ = false;
     bool eof_ = false;
     std::string error_;
     std::vector<char> buffer_;

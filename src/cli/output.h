@@ -43,14 +43,15 @@ public:
     bool open(const std::string& path, std::string& error);
     // Appends `text` (buffered); false once standard output is gone or the file failed.
     bool write(std::string_view text);
+    // Writes what is buffered now (a reader of a live feed sees the records so far); false
+    // once standard output is gone or the file failed.
+    bool flush();
     // Writes what is buffered; for a file, replaces `path` when `commit`, else leaves it as it
     // was. False when something could not be written: then `error` says what, except when
     // the reader of standard output went away (not an error; `error` is left empty).
     bool finish(bool commit, std::string& error);
 
 private:
-    bool flush();
-
     std::unique_ptr<Output> stdout_;
     std::unique_ptr<AtomicFileWriter> file_;
     std::string buffer_;

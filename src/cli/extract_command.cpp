@@ -107,7 +107,7 @@ int run_extract(const ExtractOptions& options) {
         seen_ids.clear();
         load.extractor.reset();
         give_back_free_memory();
-        if (!write_timeline(events, timeline_sinks(out, options.explain), error) && !error.empty())
+        if (!write_timeline(events, timeline_sinks(out, options.explain), error, jobs) && !error.empty())
             return abandon_output(out, options.output, error);
     }
     const bool keep_old = !options.output.empty() && documents_read == 0 && failed;

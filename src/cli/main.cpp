@@ -59,6 +59,9 @@ int main(int argc, char** argv) {
     auto* merge_cmd = app.add_subcommand("merge", "merge event records of `extract --format jsonl` into the timeline");
     merge_cmd->add_option("-o,--output", merge.output, "write to FILE (atomically) instead of standard output");
     merge_cmd->add_flag("--explain", merge.explain, "say on standard error why each row is what it is");
+    merge_cmd->add_option("-j,--jobs", merge.jobs,
+                          "threads that build a large timeline (default: every core); output is the same for any")
+        ->check(CLI::PositiveNumber);
     merge_cmd->add_option("--event-memory", merge.event_memory)->group("")->check(CLI::PositiveNumber);
     merge_cmd->add_option("parts", merge.parts, "JSON Lines files of event records, - for standard input")->required();
 

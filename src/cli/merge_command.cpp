@@ -2,6 +2,7 @@
 
 #include <iostream>
 
+#include "cli/document_pipeline.h"
 #include "cli/input_files.h"
 #include "cli/output.h"
 #include "output/event_records.h"
@@ -49,7 +50,8 @@ int run_merge(const MergeOptions& options) {
         std::cerr << "linimasa: error: " << error << '\n';
         return 2;
     }
-    if (!write_timeline(events, timeline_sinks(out, options.explain), error) && !error.empty())
+    const unsigned jobs = options.jobs == 0 ? default_jobs() : options.jobs;
+    if (!write_timeline(events, timeline_sinks(out, options.explain), error, jobs) && !error.empty())
         return abandon_output(out, options.output, error);
     if (!out.finish(true, error) && !error.empty()) {  // empty: the reader went away, stop quietly
         std::cerr << "linimasa: error: " << error << '\n';

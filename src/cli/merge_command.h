@@ -12,6 +12,7 @@ namespace linimasa {
 struct MergeOptions {
     std::string output;                // empty: standard output; else written atomically
     bool explain = false;
+    unsigned jobs = 0;                 // threads for a timeline built a partition at a time; 0: every core
     // Bytes of events kept in memory before they go to a temporary file (see ExtractOptions).
     std::size_t event_memory = EventStore::kDefaultMemoryBudget;
     std::vector<std::string> parts;    // JSON Lines files of event records, "-" for stdin

@@ -27,7 +27,8 @@ struct TimelineSinks {
 
 // Finishes `store` (EventStore::finish()) and writes its timeline. False when a sink stopped
 // (then `error` is empty) or a temporary file failed (then `error` says why and the output is
-// incomplete: the caller must not commit it).
-bool write_timeline(EventStore& store, const TimelineSinks& sinks, std::string& error);
+// incomplete: the caller must not commit it). A spilled store's partitions are built on up to
+// `threads` threads; the bytes are the same for any number.
+bool write_timeline(EventStore& store, const TimelineSinks& sinks, std::string& error, unsigned threads = 1);
 
 }  // namespace linimasa

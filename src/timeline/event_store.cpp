@@ -122,6 +122,8 @@ bool EventStore::finish() {
 
 std::size_t EventStore::partition_count() const { return partitions_ ? partitions_->partition_count() : 0; }
 
+std::size_t EventStore::partition_size(std::size_t p) const { return partitions_->entry_count(p); }
+
 std::optional<EventStore> EventStore::load_partition(std::size_t p, std::string& error) const {
     EventStore part(shared_);
     if (!partitions_->read(p, part.entries_, part.actor_ids_)) {

@@ -100,6 +100,9 @@ public:
     // of its own that shares this one's strings and text (std::nullopt, with `error`, when the
     // temporary file cannot be read). Loading a partition reads its part of the file once.
     std::size_t partition_count() const;
+    // The number of events in partition `p` (known without loading it).
+    std::size_t partition_size(std::size_t p) const;
+    // Safe to call from several threads at once (reads only, by offset).
     std::optional<EventStore> load_partition(std::size_t p, std::string& error) const;
 
 private:

@@ -1,8 +1,13 @@
 #include "timeline/partitioned_timeline.h"
 
+#include <algorithm>
+#include <condition_variable>
 #include <map>
+#include <mutex>
+#include <new>
 #include <numeric>
 #include <queue>
+#include <thread>
 
 #include "util/free_memory.h"
 
@@ -36,49 +41,110 @@ constexpr std::size_t kChunkBytes = 1 << 16;
 
 }  // namespace
 
+// Which partition to build next, and how many events are being built: a thread takes the
+// next partition only while that stays within the largest partition's size.
+struct PartitionedTimeline::Schedule {
+    std::mutex mutex;
+    std::condition_variable room;
+    std::size_t next = 0;        // partitions are taken in order
+    std::size_t building = 0;    // events of the partitions being built
+    std::size_t budget = 0;      // the largest partition's events
+    bool failed = false;
+    std::string error;           // the first failure's
+};
+
 bool PartitionedTimeline::build(const EventStore& store, std::size_t text_count, const RenderRow& render,
-                                std::string& error) {
+                                std::string& error, unsigned threads) {
     text_count_ = text_count;
-    rows_ = TempFile::create(error);
-    if (rows_) made_ = TempFile::create(error);
-    if (!made_) return false;
-    const EventOrder order(store.string_ranks());
     partitions_.assign(store.partition_count(), {});
-    for (std::size_t p = 0; p < partitions_.size(); ++p) {
-        std::optional<EventStore> part = store.load_partition(p, error);
-        if (!part) return false;
-        if (!build_partition(*part, order, render, partitions_[p])) {
-            error = rows_->ok() ? made_->error() : rows_->error();
+    const std::size_t file_count = std::clamp<std::size_t>(threads, 1, std::max<std::size_t>(partitions_.size(), 1));
+    for (std::size_t f = 0; f < file_count; ++f) {
+        std::optional<TempFile> rows = TempFile::create(error);
+        std::optional<TempFile> made = rows ? TempFile::create(error) : std::nullopt;
+        if (!made) return false;
+        rows_.push_back(std::move(*rows));
+        made_.push_back(std::move(*made));
+    }
+    const EventOrder order(store.string_ranks());
+    Schedule schedule;
+    for (std::size_t p = 0; p < partitions_.size(); ++p) schedule.budget = std::max(schedule.budget, store.partition_size(p));
+    std::vector<std::thread> helpers;
+    for (std::uint32_t f = 1; f < file_count; ++f)
+        helpers.emplace_back([&, f] { build_partitions(store, order, render, f, schedule); });
+    build_partitions(store, order, render, 0, schedule);
+    for (auto& t : helpers) t.join();
+    if (schedule.failed) {
+        error = schedule.error;
+        return false;
+    }
+    for (std::size_t f = 0; f < file_count; ++f) {
+        if (!rows_[f].flush() || !made_[f].flush()) {
+            error = rows_[f].ok() ? made_[f].error() : rows_[f].error();
             return false;
         }
-        part.reset();
+    }
+    return put_in_order(order, error);
+}
+
+bool PartitionedTimeline::build_partitions(const EventStore& store, const EventOrder& order, const RenderRow& render,
+                                           std::uint32_t files, Schedule& schedule) {
+    for (;;) {
+        std::size_t p = 0, size = 0;
+        {
+            std::unique_lock lock(schedule.mutex);
+            schedule.room.wait(lock, [&] {
+                return schedule.failed || schedule.next == partitions_.size() || schedule.building == 0 ||
+                       schedule.building + store.partition_size(schedule.next) <= schedule.budget;
+            });
+            if (schedule.failed || schedule.next == partitions_.size()) return !schedule.failed;
+            p = schedule.next++;
+            size = store.partition_size(p);
+            schedule.building += size;
+        }
+        std::string error;
+        bool ok = false;
+        try {
+            partitions_[p].files = files;
+            std::optional<EventStore> part = store.load_partition(p, error);
+            ok = part && build_partition(*part, order, render, partitions_[p]);
+            if (part && !ok) error = rows_[files].ok() ? made_[files].error() : rows_[files].error();
+        } catch (const std::bad_alloc&) {
+            error = "out of memory while building the timeline";
+        }
         // Each partition's timeline starts from the memory the strings take, not from what
         // the ones before left scattered over the heap: the peak is the largest partition's.
         give_back_free_memory();
+        {
+            std::lock_guard lock(schedule.mutex);
+            schedule.building -= size;
+            if (!ok && !schedule.failed) {
+                schedule.failed = true;
+                schedule.error = error;
+            }
+        }
+        schedule.room.notify_all();
+        if (!ok) return false;
     }
-    if (!rows_->flush() || !made_->flush()) {
-        error = rows_->ok() ? made_->error() : rows_->error();
-        return false;
-    }
-    return put_in_order(order, error);
 }
 
 bool PartitionedTimeline::build_partition(const EventStore& part, const EventOrder& order, const RenderRow& render,
                                           Partition& where) {
     const Timeline timeline = build_timeline(part);
+    TempFile& rows = rows_[where.files];
+    TempFile& made_file = made_[where.files];
     where.rows = timeline.size();
-    where.rows_begin = rows_->size();
+    where.rows_begin = rows.size();
     std::vector<std::string> texts(text_count_);
     for (std::size_t i = 0; i < timeline.size(); ++i) {
         for (auto& t : texts) t.clear();
         render(timeline, i, texts);
         for (const auto& t : texts) {
             const auto size = static_cast<std::uint32_t>(t.size());
-            rows_->append(bytes_of(size));
-            rows_->append(t);
+            rows.append(bytes_of(size));
+            rows.append(t);
         }
     }
-    where.rows_end = rows_->size();
+    where.rows_end = rows.size();
 
     // The order in which build_timeline() made the rows: by their representatives' evidence.
     auto key = [&](std::uint32_t row) {
@@ -88,17 +154,17 @@ bool PartitionedTimeline::build_partition(const EventStore& part, const EventOrd
     std::vector<std::uint32_t> made(timeline.size());
     std::iota(made.begin(), made.end(), 0u);
     std::sort(made.begin(), made.end(), [&](std::uint32_t a, std::uint32_t b) { return order.evidence_less(key(a), key(b)); });
-    where.made_begin = made_->size();
+    where.made_begin = made_file.size();
     for (std::uint32_t row : made) {
         const EventKey rep = key(row);
         const RowKey row_order = row_key(rep.entry, timeline.id_hash(row), order);
-        made_->append(bytes_of(row_order));
-        made_->append(bytes_of(row));
-        made_->append(bytes_of(rep.entry));
-        made_->append({reinterpret_cast<const char*>(rep.actors.data()), rep.actors.size_bytes()});
+        made_file.append(bytes_of(row_order));
+        made_file.append(bytes_of(row));
+        made_file.append(bytes_of(rep.entry));
+        made_file.append({reinterpret_cast<const char*>(rep.actors.data()), rep.actors.size_bytes()});
     }
-    where.made_end = made_->size();
-    return rows_->ok() && made_->ok();
+    where.made_end = made_file.size();
+    return rows.ok() && made_file.ok();
 }
 
 bool PartitionedTimeline::put_in_order(const EventOrder& order, std::string& error) {
@@ -121,7 +187,7 @@ bool PartitionedTimeline::put_in_order(const EventOrder& order, std::string& err
         std::priority_queue<std::uint32_t, std::vector<std::uint32_t>, decltype(later)> next(later);
         readers.reserve(partitions_.size());
         for (std::uint32_t p = 0; p < partitions_.size(); ++p) {
-            readers.emplace_back(*made_, partitions_[p].made_begin, partitions_[p].made_end);
+            readers.emplace_back(made_[partitions_[p].files], partitions_[p].made_begin, partitions_[p].made_end);
             if (readers[p].at_end()) continue;
             if (!heads[p].read(readers[p])) {
                 error = readers[p].error();
@@ -142,7 +208,7 @@ bool PartitionedTimeline::put_in_order(const EventOrder& order, std::string& err
             next.push(p);
         }
     }
-    made_.reset();  // read once: its space goes back to the disk
+    made_.clear();  // read once: its space goes back to the disk
 
     // Sorted as build_timeline() sorts them, from the same starting order.
     const std::vector<std::uint32_t> by_key = timeline_order(keys);
@@ -168,7 +234,7 @@ bool PartitionedTimeline::write(std::size_t k, const Sink& sink, std::string& er
     };
     std::vector<Cursor> cursors;
     cursors.reserve(partitions_.size());
-    for (const Partition& p : partitions_) cursors.push_back({TempFileReader(*rows_, p.rows_begin, p.rows_end), 0, {}});
+    for (const Partition& p : partitions_) cursors.push_back({TempFileReader(rows_[p.files], p.rows_begin, p.rows_end), 0, {}});
 
     std::string chunk, text, other;  // other: the texts of a row that are not asked for
     for (std::size_t t = 0; t < places_.size(); ++t) {

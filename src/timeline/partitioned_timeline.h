@@ -6,7 +6,7 @@
 //   auto render = [](const Timeline& part, std::size_t row, std::vector<std::string>& texts) {
 //       texts[0] = ...;   // what follows the row's id, e.g. its CSV fields
 //   };
-//   if (!t.build(store, 1, render, error)) ...
+//   if (!t.build(store, 1, render, error, /*threads=*/2)) ...
 //   t.write(0, [&](std::string_view chunk) { return out.write(chunk); }, error);   // id + texts[0], row by row
 //
 // How. Merging never looks across partitions (timeline/merge_partition.h), so each partition's
@@ -24,6 +24,11 @@
 //   may collide across partitions.
 // Writing reads each partition's rows in order: rows with one key are next to each other in
 // their partition, so a few rows read ahead are all that the sort's order among them costs.
+//
+// Partitions are built on up to `threads` threads at once, each into temporary files of its
+// own, as long as the events being built at once are no more than the largest partition's:
+// then the peak memory stays about that of building one partition at a time, and the bytes
+// written do not depend on the number of threads.
 //
 // Memory: the largest partition's timeline while building; about 50 bytes per row for the
 // order at the end, 24 while writing, and a read buffer per partition. Work: O(n log n) in
@@ -53,8 +58,10 @@ public:
     using Sink = std::function<bool(std::string_view)>;
 
     // Builds the timeline of `store` (spilled, after finish()): every row rendered once into
-    // `text_count` texts. False with `error` when a temporary file fails.
-    bool build(const EventStore& store, std::size_t text_count, const RenderRow& render, std::string& error);
+    // `text_count` texts, on up to `threads` threads (`render` is then called from several at
+    // once). False with `error` when a temporary file fails.
+    bool build(const EventStore& store, std::size_t text_count, const RenderRow& render, std::string& error,
+               unsigned threads = 1);
 
     // The number of rows.
     std::size_t size() const { return ids_.size(); }
@@ -66,6 +73,7 @@ public:
 private:
     struct Partition {
         std::size_t rows = 0;
+        std::uint32_t files = 0;                       // which of rows_ and made_ hold it
         std::uint64_t rows_begin = 0, rows_end = 0;    // rendered rows, in the partition's timeline order
         std::uint64_t made_begin = 0, made_end = 0;    // rows in the order they were made
     };
@@ -74,12 +82,16 @@ private:
         std::uint32_t partition = 0, position = 0;
     };
 
+    // Builds partitions taken from `next` (shared by the threads) into rows_[files], made_[files].
+    struct Schedule;
+    bool build_partitions(const EventStore& store, const EventOrder& order, const RenderRow& render,
+                          std::uint32_t files, Schedule& next);
     bool build_partition(const EventStore& part, const EventOrder& order, const RenderRow& render, Partition& where);
     bool put_in_order(const EventOrder& order, std::string& error);
 
     std::size_t text_count_ = 0;
-    std::optional<TempFile> rows_;  // per row: text_count_ times (u32 size, bytes)
-    std::optional<TempFile> made_;  // per row: RowKey, u32 position, representative entry, its actor ids
+    std::vector<TempFile> rows_;    // per thread; per row: text_count_ times (u32 size, bytes)
+    std::vector<TempFile> made_;    // per thread; per row: RowKey, u32 position, representative entry, its actor ids
     std::vector<Partition> partitions_;
     std::vector<RowId> ids_;        // in timeline order
     std::vector<RowPlace> places_;  // in timeline order

@@ -270,12 +270,13 @@ std::vector<Event> varied_events(std::size_t count) {
     return events;
 }
 
-// The timeline of a store, as write_timeline() writes it: the CSV and the explanation.
-std::pair<std::string, std::string> written(EventStore& store) {
+// The timeline of a store, as write_timeline() writes it on `threads` threads: the CSV and
+// the explanation.
+std::pair<std::string, std::string> written(EventStore& store, unsigned threads = 1) {
     std::string csv, why, error;
     TimelineSinks sinks{.csv = [&](std::string_view c) { return csv.append(c), true; },
                         .explanation = [&](std::string_view c) { return why.append(c), true; }};
-    BOOST_TEST_REQUIRE(write_timeline(store, sinks, error), error);
+    BOOST_TEST_REQUIRE(write_timeline(store, sinks, error, threads), error);
     return {csv, why};
 }
 
@@ -292,17 +293,20 @@ BOOST_AUTO_TEST_CASE(a_store_past_its_budget_gives_the_same_timeline) {
     BOOST_TEST(csv.find("-3,") != std::string::npos);  // a third row of one identity
     BOOST_TEST(why.find("merged ") != std::string::npos);
 
-    // Budgets from one event per batch up to most of them, and the events in another order.
+    // Budgets from one event per batch up to most of them, the events in another order, and
+    // the partitions built on one thread or on several at once.
     std::mt19937 rng(11);
     for (std::size_t budget : {std::size_t{1}, std::size_t{700}, std::size_t{5000}, std::size_t{400000}}) {
-        std::shuffle(events.begin(), events.end(), rng);
-        EventStore store(budget);
-        for (const Event& e : events) store.add(e);
-        const auto [spilled_csv, spilled_why] = written(store);
-        BOOST_TEST(store.spilled());
-        BOOST_TEST(store.partition_count() == 4u * 3u);  // four types, three status groups
-        BOOST_TEST(spilled_csv == csv, "budget " << budget);
-        BOOST_TEST(spilled_why == why, "budget " << budget);
+        for (unsigned threads : {1u, 3u}) {
+            std::shuffle(events.begin(), events.end(), rng);
+            EventStore store(budget);
+            for (const Event& e : events) store.add(e);
+            const auto [spilled_csv, spilled_why] = written(store, threads);
+            BOOST_TEST(store.spilled());
+            BOOST_TEST(store.partition_count() == 4u * 3u);  // four types, three status groups
+            BOOST_TEST(spilled_csv == csv, "budget " << budget << ", " << threads << " threads");
+            BOOST_TEST(spilled_why == why, "budget " << budget << ", " << threads << " threads");
+        }
     }
     EventStore roomy;  // the default budget: in memory, through the same writer
     for (const Event& e : events) roomy.add(e);

@@ -16,6 +16,7 @@
 #include <set>
 #include <stdexcept>
 #include <tuple>
+#include <unordered_map>
 
 namespace linimasa {
 
@@ -156,6 +157,19 @@ bool same_telling(const Cluster& c, const Events& ev, std::size_t e) {
     return !(ev.weak(e) && ev.weak(c.seed)) || ev[e].status == ev[c.seed].status;
 }
 
+// A hash of a tuple of small numbers (pooled ids, a status group): the index below only looks
+// keys up, never walks them in order, and a hash table finds one in a cache miss or two where
+// a tree of a large partition's keys takes one per level.
+struct SmallTupleHash {
+    template <typename... T>
+    std::size_t operator()(const std::tuple<T...>& key) const {
+        std::uint64_t h = 0x9e3779b97f4a7c15u;
+        std::apply([&h](const auto&... v) { ((h = (h ^ static_cast<std::uint32_t>(v)) * 0xff51afd7ed558ccdu, h ^= h >> 29), ...); },
+                   key);
+        return static_cast<std::size_t>(h);
+    }
+};
+
 // Finds, in O(log n + k), the clusters that an event could join: per (type, status group,
 // actor), clusters ordered by their first day.
 class ClusterIndex {
@@ -267,10 +281,10 @@ private:
     // (Rows are numbered in 32 bits, like the store's events: the nodes of these trees are
     // most of a large timeline's memory while it is built.)
     using Bucket = std::pair<std::multimap<Day, std::uint32_t>, Day>;
-    std::map<Key, std::array<Bucket, kLengthLimits.size() + 1>> dated_;
-    std::map<std::tuple<Id, int, Id, Id>, std::vector<std::uint32_t>> undated_;    // + the underspecified date
+    std::unordered_map<Key, std::array<Bucket, kLengthLimits.size() + 1>, SmallTupleHash> dated_;
+    std::unordered_map<std::tuple<Id, int, Id, Id>, std::vector<std::uint32_t>, SmallTupleHash> undated_;  // + the underspecified date
     // + the location -> (first day, row), each row once
-    std::map<std::tuple<Id, int, Id, Id>, std::set<std::pair<Day, std::uint32_t>>> located_;
+    std::unordered_map<std::tuple<Id, int, Id, Id>, std::set<std::pair<Day, std::uint32_t>>, SmallTupleHash> located_;
 };
 
 // FNV-1a, 64 bits: small, fixed, and the same on every machine.
@@ -283,16 +297,25 @@ std::uint64_t fnv1a(std::string_view s) {
     return h;
 }
 
+// The names of the members' actors, sorted, each once (a sorted vector: no tree per row).
+std::vector<std::string_view> members_actors(const EventStore& store, std::span<const std::uint32_t> members) {
+    std::vector<std::string_view> actors;
+    for (std::size_t m : members)
+        for (Id a : store.actors(m)) actors.push_back(store.text(a));
+    std::sort(actors.begin(), actors.end());
+    actors.erase(std::unique(actors.begin(), actors.end()), actors.end());
+    return actors;
+}
+
 // The representative with the union of the members' actors and the row's status.
 Event merged_event(const EventStore& store, std::span<const std::uint32_t> members) {
     Event e = store.event(members.front());
-    std::set<std::string_view> actors;
     bool occurred = false;
     for (std::size_t m : members) {
-        for (Id a : store.actors(m)) actors.insert(store.text(a));
         occurred = occurred || store.entry(m).status == EventStatus::occurred;
         if (e.location.empty()) e.location = store.text(store.entry(m).location);
     }
+    const std::vector<std::string_view> actors = members_actors(store, members);
     e.actors.assign(actors.begin(), actors.end());
     if (occurred) e.status = EventStatus::occurred;
     return e;
@@ -306,12 +329,9 @@ std::string id_text(std::uint64_t hash) { return fmt::format("ev-{:012x}", hash)
 // evidence is read).
 std::uint64_t row_hash_of(const EventStore& store, std::span<const std::uint32_t> members) {
     const auto& rep = store.entry(members.front());
-    std::set<std::string_view> actors;
     bool occurred = false;
-    for (std::size_t m : members) {
-        for (Id a : store.actors(m)) actors.insert(store.text(a));
-        occurred = occurred || store.entry(m).status == EventStatus::occurred;
-    }
+    for (std::size_t m : members) occurred = occurred || store.entry(m).status == EventStatus::occurred;
+    const std::vector<std::string_view> actors = members_actors(store, members);
     const EventStatus status = occurred ? EventStatus::occurred : rep.status;
     std::string identity(store.text(rep.type));
     identity.append("|").append(std::to_string(status_group(status))).append("|").append(store.text(rep.date));
@@ -433,8 +453,11 @@ TimelineRow Timeline::row(std::size_t i, bool with_members) const {
     TimelineRow out;
     out.id = row_id_text(ids_[i]);
     out.event = merged_event(*store_, members);
-    std::set<std::string_view> documents;
-    for (std::uint32_t m : members) documents.insert(store_->text(store_->entry(m).document));
+    std::vector<std::string_view> documents;  // sorted and unique below (no tree per row)
+    documents.reserve(members.size());
+    for (std::uint32_t m : members) documents.push_back(store_->text(store_->entry(m).document));
+    std::sort(documents.begin(), documents.end());
+    documents.erase(std::unique(documents.begin(), documents.end()), documents.end());
     out.documents.assign(documents.begin(), documents.end());
     if (with_members)
         for (std::uint32_t m : members) out.members.push_back(store_->event(m));

@@ -193,9 +193,12 @@ public:
                 for (const auto& [by_first, longest] : found->second) {
                     for (auto it = by_first.lower_bound(ev[e].first - longest);
                          it != by_first.end() && it->first <= ev[e].last; ++it) {
+                        // A row after the best so far cannot win: asked first, it spares reading
+                        // the row and its events (the rows of a day come in the order they were made).
+                        if (best && it->second > *best) continue;
                         const Cluster& c = clusters[it->second];
                         if (compatible(c, ev, e) && same_country(c, ev, e) && same_telling(c, ev, e) &&
-                            ev.actors_overlap(c.seed, e) && (!best || it->second < *best))
+                            ev.actors_overlap(c.seed, e))
                             best = it->second;
                     }
                 }
@@ -203,7 +206,7 @@ public:
                 auto bucket = undated_.find(std::tuple_cat(key, std::make_tuple(ev[e].date)));
                 if (bucket == undated_.end()) continue;
                 for (std::size_t c : bucket->second)
-                    if (same_country(clusters[c], ev, e) && ev.actors_overlap(clusters[c].seed, e) && (!best || c < *best))
+                    if ((!best || c < *best) && same_country(clusters[c], ev, e) && ev.actors_overlap(clusters[c].seed, e))
                         best = c;
             }
         }

@@ -505,12 +505,21 @@ std::optional<DateEngine::Candidate> DateEngine::clock_after_date(std::string_vi
     return out;
 }
 
-std::vector<DateEngine::Candidate> DateEngine::recognize(std::string_view text, std::size_t stop_beyond) const {
+std::vector<DateEngine::Candidate> DateEngine::recognize(std::string_view text, std::size_t stop_beyond,
+                                                         const std::function<bool(const Candidate&)>& enough) const {
     std::vector<Candidate> found;
     // news has about one expression per 170 bytes: no regrowth (and moves of readings) for an
     // article; a huge text grows as it needs rather than reserving for dates it may not have
     found.reserve(std::min<std::size_t>(text.size() / 160 + 4, 4096));
     Scratch scratch;
+    std::size_t asked = 0;  // candidates before this one were shown to `enough` already
+    std::function<bool()> finished;
+    if (enough)
+        finished = [&] {
+            for (; asked < found.size(); ++asked)
+                if (enough(found[asked])) return true;
+            return false;
+        };
     grammar_.scan(text, [&](std::size_t begin, std::size_t end) {
         bool initial = sentence_initial(text, begin);
         if (!found.empty() && begin < found.back().end) return true;  // inside a clock already read after its date
@@ -529,20 +538,47 @@ std::vector<DateEngine::Candidate> DateEngine::recognize(std::string_view text, 
         found.push_back(std::move(c));
         if (clock) found.push_back(std::move(*clock));
         return true;
-    }, stop_beyond);
+    }, stop_beyond, finished);
     return found;
 }
 
 std::optional<date::sys_days> DateEngine::publication_date(std::string_view text) const {
     // Once an expression past the header is taken, every later one (and any elided first part
     // of one, which starts after the last expression's end) starts past it too: the dateline
-    // search sees the same candidates as in analyze().
-    return find_dateline(text, recognize(text, kDatelineReach));
+    // search sees the same candidates as in analyze(). And the first strong header date is
+    // the answer whatever follows it: a page that opens with its timestamp (`Jumat, 18
+    // Oktober 2013` under the headline) is read no further.
+    std::string word;
+    return find_dateline(text, recognize(text, kDatelineReach, [&](const Candidate& c) {
+                             return header_date(text, c, word) == HeaderDate::strong;
+                         }));
+}
+
+DateEngine::HeaderDate DateEngine::header_date(std::string_view text, const Candidate& c, std::string& word) const {
+    constexpr std::size_t kShortLine = 100;
+    if (c.begin > kDatelineReach || !c.reading.date.complete() || c.reading.range_end) return HeaderDate::none;
+    std::size_t b = text.rfind('\n', c.begin);
+    b = b == std::string_view::npos ? 0 : b + 1;
+    std::size_t e = text.find('\n', c.begin);
+    if (e == std::string_view::npos) e = text.size();
+    if (e - b > kShortLine) return HeaderDate::none;
+    HeaderLine h = header_line(text.substr(b, e - b), c.begin - b, c.end - b, lexicon_.dateline_words, word);
+    if (h.words > 3) {
+        // a byline before the timestamp: Penulis: A | Editor: B | Rabu, 20 Nov 2024 14:30 WIB
+        std::size_t k = c.begin;
+        while (k > b && (text[k - 1] == ' ' || text[k - 1] == '\t')) --k;
+        bool set_off = k > b && (text[k - 1] == '|' || text[k - 1] == '-' || text[k - 1] == '/' ||
+                                 static_cast<unsigned char>(text[k - 1]) >= 0x80);  // – — · •
+        bool prose = text.substr(b, e - b).find(". ") != std::string_view::npos;
+        if (h.words > 8 || !set_off || prose || !(c.reading.hour || h.clock_after)) return HeaderDate::none;
+    }
+    bool timestamp = c.reading.date.weekday || c.reading.hour || h.clock_after || h.words == 0;
+    if (timestamp) return h.updated ? HeaderDate::updated : HeaderDate::strong;
+    return HeaderDate::weak;
 }
 
 std::optional<date::sys_days> DateEngine::find_dateline(std::string_view text, const std::vector<Candidate>& found) const {
     constexpr std::size_t kHeader = kDatelineReach;
-    constexpr std::size_t kShortLine = 100;
     auto line_of = [&](std::size_t pos) {
         std::size_t b = text.rfind('\n', pos);
         b = b == std::string_view::npos ? 0 : b + 1;
@@ -568,26 +604,13 @@ std::optional<date::sys_days> DateEngine::find_dateline(std::string_view text, c
     std::string word;
     for (const auto& c : found) {
         if (c.begin > kHeader) break;
-        if (!c.reading.date.complete() || c.reading.range_end) continue;
-        auto [b, e] = line_of(c.begin);
-        if (e - b > kShortLine) continue;
-        HeaderLine h = header_line(text.substr(b, e - b), c.begin - b, c.end - b, lexicon_.dateline_words, word);
-        if (h.words > 3) {
-            // a byline before the timestamp: Penulis: A | Editor: B | Rabu, 20 Nov 2024 14:30 WIB
-            std::size_t k = c.begin;
-            while (k > b && (text[k - 1] == ' ' || text[k - 1] == '\t')) --k;
-            bool set_off = k > b && (text[k - 1] == '|' || text[k - 1] == '-' || text[k - 1] == '/' ||
-                                     static_cast<unsigned char>(text[k - 1]) >= 0x80);  // – — · •
-            bool prose = text.substr(b, e - b).find(". ") != std::string_view::npos;
-            if (h.words > 8 || !set_off || prose || !(c.reading.hour || h.clock_after)) continue;
-        }
-        bool timestamp = c.reading.date.weekday || c.reading.hour || h.clock_after || h.words == 0;
-        if (timestamp && !h.updated) {
+        const HeaderDate kind = header_date(text, c, word);
+        if (kind == HeaderDate::strong) {
             strong = &c;
             break;
         }
-        if (timestamp && !updated) updated = &c;
-        if (!timestamp && !weak) weak = &c;
+        if (kind == HeaderDate::updated && !updated) updated = &c;
+        if (kind == HeaderDate::weak && !weak) weak = &c;
     }
     if (const Candidate* c = strong ? strong : updated ? updated : weak) return day_of(c->reading);
     // 2. a complete date in the lead sentence that follows an outlet's dateline (TEMPO.CO, Jakarta - ...;

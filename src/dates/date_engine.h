@@ -11,6 +11,7 @@
 // can count from the last date before it.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -93,8 +94,11 @@ private:
     static constexpr std::size_t kDatelineReach = 3000;
 
     // The candidate expressions, left to right; with `stop_beyond`, none after the first that
-    // starts past it (whose own elided first part, `15 dan 16 Agustus`, is still found).
-    std::vector<Candidate> recognize(std::string_view text, std::size_t stop_beyond = std::string_view::npos) const;
+    // starts past it (whose own elided first part, `15 dan 16 Agustus`, is still found); with
+    // `enough`, none after the step that added the candidate for which it returns true. (A
+    // candidate is never changed once added: what comes later cannot change those found.)
+    std::vector<Candidate> recognize(std::string_view text, std::size_t stop_beyond = std::string_view::npos,
+                                     const std::function<bool(const Candidate&)>& enough = {}) const;
     std::optional<Candidate> elided_first(std::string_view text, const Candidate& c, std::size_t floor,
                                           Scratch& scratch) const;
     bool plausible(std::string_view text, const Candidate& c, bool sentence_initial, Scratch& scratch) const;
@@ -104,6 +108,9 @@ private:
     std::optional<Candidate> clock_after_date(std::string_view text, const Candidate& c, bool& separate,
                                               Scratch& scratch) const;
     std::optional<date::sys_days> find_dateline(std::string_view text, const std::vector<Candidate>& found) const;
+    // What a candidate is as a page's header date (rule 1 of find_dateline).
+    enum class HeaderDate { none, strong, updated, weak };
+    HeaderDate header_date(std::string_view text, const Candidate& c, std::string& word) const;
 
     Lexicon lexicon_;
     Grammar grammar_;

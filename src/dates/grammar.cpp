@@ -63,7 +63,7 @@ bool is_ascii_word(unsigned char c) {
 }  // namespace
 
 void Grammar::scan(std::string_view text, const std::function<bool(std::size_t, std::size_t)>& sink,
-                   std::size_t stop_beyond) const {
+                   std::size_t stop_beyond, const std::function<bool()>& finished) const {
     std::size_t pos = 0;
     re2::StringPiece input(text.data(), text.size());
     re2::StringPiece match;
@@ -93,7 +93,7 @@ void Grammar::scan(std::string_view text, const std::function<bool(std::size_t, 
             }
             continue;
         }
-        if (begin > stop_beyond) return;
+        if (begin > stop_beyond || (finished && finished())) return;
         pos = end;
     }
 }

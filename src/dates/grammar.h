@@ -30,9 +30,10 @@ public:
     // Calls `sink(begin, end)` for every non-overlapping match in `text`, left to right,
     // where the match does not start or end inside a word. `sink` returns false to reject
     // a match, so that the scan goes on from the next character instead of after it. The scan
-    // ends after the first match accepted that starts beyond `stop_beyond`.
+    // ends after the first match accepted that starts beyond `stop_beyond`, or after a match
+    // accepted when `finished()` (if given) then returns true.
     void scan(std::string_view text, const std::function<bool(std::size_t, std::size_t)>& sink,
-              std::size_t stop_beyond = std::string_view::npos) const;
+              std::size_t stop_beyond = std::string_view::npos, const std::function<bool()>& finished = {}) const;
 
     // The expanded pattern, for debugging.
     const std::string& pattern() const { return expression_->pattern(); }

@@ -119,7 +119,15 @@ void work_safely(const PipelineWork& work, DocumentJob& job) {
 class Deliverer {
 public:
     Deliverer(const PipelineOptions& options, const std::vector<std::string>& names, const PipelineDelivery& deliver)
-        : progress_(options.progress && isatty(STDERR_FILENO), total_input_size(names)), deliver_(deliver) {}
+        : Deliverer(options.progress && isatty(STDERR_FILENO), names, deliver) {}
+
+private:
+    // The inputs' total size is asked of the file system (a stat per file) only for a line
+    // that is shown.
+    Deliverer(bool shown, const std::vector<std::string>& names, const PipelineDelivery& deliver)
+        : progress_(shown, shown ? total_input_size(names) : std::nullopt), deliver_(deliver) {}
+
+public:
 
     bool operator()(DocumentJob& job) {
         bool go_on = deliver_(job);

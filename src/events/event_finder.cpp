@@ -794,6 +794,7 @@ SentenceTriggers EventFinder::find_triggers(std::string_view text, const std::ve
                                             std::optional<int> only_rule) const {
     SentenceTriggers out;
     out.of_sentence.resize(sentences.size());
+    if (!rules_.may_have_triggers(text)) return out;
     for (std::size_t i = 0; i < sentences.size(); ++i) {
         const Sentence& s = sentences[i];
         std::vector<TriggerMatch>& found = out.of_sentence[i];

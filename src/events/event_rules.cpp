@@ -46,6 +46,20 @@ RE2::Options trigger_options() {
     return options;
 }
 
+// Whether a pattern may assert something about the text around a match (^ $ \b \B \A \z):
+// then a part of a text can match where the whole does not. Erring on the side of yes (a `^`
+// inside a class counts too) only costs speed.
+bool looks_at_context(const std::string& pattern) {
+    if (pattern.find_first_of("^$") != std::string::npos) return true;
+    for (std::size_t i = 0; i + 1 < pattern.size(); ++i) {
+        if (pattern[i] != '\\') continue;
+        const char next = pattern[i + 1];
+        if (next == 'b' || next == 'B' || next == 'A' || next == 'z') return true;
+        ++i;  // an escaped backslash is not the start of another escape
+    }
+    return false;
+}
+
 bool is_snake_case(const std::string& s) {
     if (s.empty() || !(s[0] >= 'a' && s[0] <= 'z')) return false;
     return std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
@@ -281,6 +295,7 @@ RuleSetLoad RuleSet::load(const std::string& rules_dir) {
                 continue;
             }
             set->triggers_.push_back({static_cast<int>(r), compiled});
+            set->context_free_ = set->context_free_ && !looks_at_context(compiled->pattern());
         }
     }
     if (!set->prefilter_->Compile()) {
@@ -302,6 +317,10 @@ RuleSetLoad RuleSet::load(const std::string& rules_dir) {
     if (has_errors(out.diagnostics)) return out;
     out.rules = std::move(set);
     return out;
+}
+
+bool RuleSet::may_have_triggers(std::string_view text) const {
+    return !context_free_ || prefilter_->Match(text, nullptr);  // without a match list, RE2 stops at the first
 }
 
 std::vector<TriggerMatch> RuleSet::find_triggers(std::string_view text, std::optional<int> only_rule) const {

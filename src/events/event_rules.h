@@ -85,6 +85,11 @@ public:
     // Every trigger in `text`, in text order; one rule's matches never overlap each other.
     // `only_rule` limits the search to one rule (for its own tests).
     std::vector<TriggerMatch> find_triggers(std::string_view text, std::optional<int> only_rule = std::nullopt) const;
+    // False only when no trigger can match anywhere in `text`, so that none can match in any
+    // part of it either: one search of a whole page, which on most pages of an archive makes
+    // a search per sentence unnecessary. Always true when a trigger pattern looks at its
+    // context (^, $, \b, \B, \A, \z), where a part could match what the whole does not.
+    bool may_have_triggers(std::string_view text) const;
 
     RuleSet(RuleSet&&) = default;
     ~RuleSet();
@@ -100,6 +105,7 @@ private:
     std::vector<EventRule> rules_;
     std::vector<CompiledTrigger> triggers_;  // in the order they were added to the set
     std::unique_ptr<RE2::Set> prefilter_;
+    bool context_free_ = true;  // no trigger pattern has an assertion about its context
 };
 
 }  // namespace linimasa

@@ -115,6 +115,13 @@ std::vector<Sentence> SentenceSplitter::split(std::string_view text) const {
         };
         std::size_t begin = 0;
         for (std::size_t i = 0; i < line.size();) {
+            // Most bytes cannot start a terminator (. ! ? or the first byte of …): passed over
+            // without a call, since every byte of every page comes through here.
+            const auto c = static_cast<unsigned char>(line[i]);
+            if (c != '.' && c != '!' && c != '?' && c != 0xE2) {
+                ++i;
+                continue;
+            }
             std::size_t length = terminator_at(line, i);
             if (length == 0) {
                 ++i;

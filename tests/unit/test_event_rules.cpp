@@ -90,6 +90,26 @@ BOOST_AUTO_TEST_CASE(triggers_at_word_boundaries_case_insensitive) {
     BOOST_TEST(load.rules->find_triggers("Surat kabar terbit.").empty());
 }
 
+BOOST_AUTO_TEST_CASE(a_page_without_triggers_is_told_by_one_search) {
+    TempRules dir;
+    dir.write("events/a.yaml", kLetterRule);
+    RuleSetLoad load = RuleSet::load(dir.path());
+    BOOST_TEST_REQUIRE(load.rules != nullptr, all_messages(load.diagnostics));
+    BOOST_TEST(!load.rules->may_have_triggers("Harga cabai naik.\nSurat kabar terbit pagi."));
+    BOOST_TEST(load.rules->may_have_triggers("Harga cabai naik.\nKedua menteri bertemu kemarin."));
+    BOOST_TEST(!load.rules->may_have_triggers(""));
+
+    // A trigger that looks at its context (`^` here: a sentence that opens with it) can match in
+    // a sentence where the whole page does not: then every page may have triggers.
+    TempRules anchored;
+    anchored.write("events/a.yaml", "- id: opening\n  type: meeting\n  triggers: ['^bertemu']\n");
+    RuleSetLoad context = RuleSet::load(anchored.path());
+    BOOST_TEST_REQUIRE(context.rules != nullptr, all_messages(context.diagnostics));
+    BOOST_TEST(context.rules->may_have_triggers("Harga cabai naik.\nSurat kabar terbit pagi."));
+    BOOST_TEST(context.rules->find_triggers("Bertemu di Jakarta.").size() == 1u);
+    BOOST_TEST(context.rules->find_triggers("Mereka bertemu di Jakarta.").empty());
+}
+
 BOOST_AUTO_TEST_CASE(only_rule_limits_the_search) {
     TempRules dir;
     dir.write("events/a.yaml", kLetterRule);
@@ -206,8 +226,8 @@ BOOST_AUTO_TEST_CASE(cue_lists_longest_phrase_wins_and_prefixes_are_not_phrases)
     auto found = [&](const std::string& text) {
         std::string out;
         for (const CueHit& h : cues.find(text))
-            out += "[" + text.substr(h.begin, h.end - h.begin) + "|" + cues.kind_name(h.kind) + "|" +
-                   std::to_string(h.kinds) + "]";
+            out.append("[").append(text.substr(h.begin, h.end - h.begin)).append("|").append(cues.kind_name(h.kind))
+                .append("|").append(std::to_string(h.kinds)).append("]");
         return out;
     };
     // the longest phrase at a word wins; a shorter one is found where the longer one stops

@@ -146,8 +146,8 @@ BOOST_AUTO_TEST_CASE(aliases_of_aliases_are_walked_once) {
     // Ten to the ninth lists if every alias were walked again.
     std::string text = "a0: &a0 [w0, w1, w2, w3, w4, w5, w6, w7, w8, w9]\n";
     for (int i = 1; i <= 9; ++i) {
-        text += "a" + std::to_string(i) + ": &a" + std::to_string(i) + " [";
-        for (int k = 0; k < 10; ++k) text += (k ? ", *a" : "*a") + std::to_string(i - 1);
+        text.append("a").append(std::to_string(i)).append(": &a").append(std::to_string(i)).append(" [");
+        for (int k = 0; k < 10; ++k) text.append(k ? ", *a" : "*a").append(std::to_string(i - 1));
         text += "]\n";
     }
     auto start = std::chrono::steady_clock::now();

@@ -3,6 +3,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <array>
 #include <fstream>
 #include <sstream>
 
@@ -20,6 +21,14 @@ std::size_t terminator_at(std::string_view s, std::size_t i) {
     if (s[i] == '.' || s[i] == '!' || s[i] == '?') return 1;
     return s.substr(i).starts_with("\xE2\x80\xA6") ? 3 : 0;
 }
+
+// The bytes a terminator can start with: . ! ? and the first byte of … (U+2026).
+constexpr std::array<bool, 256> kMayEndSentence = [] {
+    std::array<bool, 256> may{};
+    for (unsigned char c : {'.', '!', '?'}) may[c] = true;
+    may[0xE2] = true;
+    return may;
+}();
 
 // Byte length of a closing quote or bracket at `i`, or 0.
 std::size_t closer_at(std::string_view s, std::size_t i) {
@@ -115,10 +124,9 @@ std::vector<Sentence> SentenceSplitter::split(std::string_view text) const {
         };
         std::size_t begin = 0;
         for (std::size_t i = 0; i < line.size();) {
-            // Most bytes cannot start a terminator (. ! ? or the first byte of …): passed over
-            // without a call, since every byte of every page comes through here.
-            const auto c = static_cast<unsigned char>(line[i]);
-            if (c != '.' && c != '!' && c != '?' && c != 0xE2) {
+            // Most bytes cannot start a terminator: passed over by a table lookup, since every
+            // byte of every page comes through here.
+            if (!kMayEndSentence[static_cast<unsigned char>(line[i])]) {
                 ++i;
                 continue;
             }

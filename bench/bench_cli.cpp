@@ -2,12 +2,18 @@
 // news archive with events (news_generator.h) — what an analyst running an archive sees.
 //
 //   bench_cli --linimasa build/src/linimasa --dir build/bench-corpus [--mb 256] [--jobs 1,2]
+//             [--articles ../shared/corpus/kompas-2013]
 //
 // The corpus (files, 1,000 per folder, and the same articles as one JSON Lines file) is
 // written into --dir once and reused. Then, for `dates` over the files and `extract` over
 // the files and over the JSON Lines, with each --jobs value, the binary runs as a child
 // process: wall time gives MiB/s of article text, the child's rusage gives its CPU time and
 // peak RSS (ru_maxrss). Start-up is the median wall time of `extract` on a one-line file.
+//
+// The synthetic archive is as dense in events as our densest samples (about 13 per article):
+// the worst case. With --articles, a folder of real articles (the analyst's own, *.txt) is
+// also copied as often as it takes to reach --mb, and `dates` and `extract` are measured on
+// it: what an archive of ordinary news costs, where most pages report none of the rules' events.
 // Not a test: figures depend on the machine and its load; the CPU-time rate is the one that
 // stays comparable on a machine shared with other jobs.
 #include <CLI/CLI.hpp>
@@ -24,8 +30,10 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include <fmt/core.h>
@@ -98,6 +106,33 @@ double available_parallelism(unsigned threads) {
     return threads * one / spin(threads);
 }
 
+// Copies of the *.txt files under `source`, in folders copy-0000, copy-0001, ... of `target`,
+// until they hold at least `bytes` bytes (written once: reused when `target` has a marker
+// saying so). Returns the number of files and their bytes.
+std::pair<std::uint64_t, std::uint64_t> replicate_articles(const fs::path& source, const fs::path& target,
+                                                           std::uint64_t bytes) {
+    const fs::path done = target / "done";
+    std::uint64_t files = 0, total = 0;
+    if (std::ifstream marker(done); marker >> files >> total) return {files, total};
+    std::vector<fs::path> originals;
+    for (const auto& entry : fs::recursive_directory_iterator(source))
+        if (entry.is_regular_file() && entry.path().extension() == ".txt") originals.push_back(entry.path());
+    std::sort(originals.begin(), originals.end());
+    if (originals.empty()) throw std::runtime_error("no *.txt articles in " + source.string());
+    fs::remove_all(target);
+    for (std::uint64_t copy = 0; total < bytes; ++copy) {
+        const fs::path folder = target / fmt::format("copy-{:04}", copy);
+        fs::create_directories(folder);
+        for (const auto& original : originals) {
+            fs::copy_file(original, folder / original.filename());
+            total += fs::file_size(original);
+            ++files;
+        }
+    }
+    std::ofstream(done) << files << ' ' << total << '\n';
+    return {files, total};
+}
+
 // Reads every file under `path` once, so that the first timed run does not alone pay for the
 // disk: each run then reads from the page cache, as the runs after it do.
 void warm_page_cache(const fs::path& path) {
@@ -123,6 +158,9 @@ int main(int argc, char** argv) {
     app.add_option("--dir", dir, "folder for the corpus (written once) and the outputs")->required();
     app.add_option("--mb", mb, "MiB of article text")->check(CLI::PositiveNumber);
     app.add_option("--jobs", jobs, "--jobs values to measure")->delimiter(',');
+    std::string real_articles;
+    app.add_option("--articles", real_articles, "also measure on this folder of real *.txt articles, copied up to --mb")
+        ->check(CLI::ExistingDirectory);
     CLI11_PARSE(app, argc, argv);
     linimasa = fs::absolute(linimasa).string();
 
@@ -147,6 +185,16 @@ int main(int argc, char** argv) {
     fmt::print("articles        {}\ntext            {:.1f} MiB (JSON Lines file: {:.1f} MiB)\n", articles, text_mib,
                static_cast<double>(fs::file_size(jsonl)) / kMiB);
 
+    fs::path real;
+    double real_mib = 0;
+    if (!real_articles.empty()) {
+        real = fs::path(dir) / fmt::format("articles-{}MiB", static_cast<std::uint64_t>(mb));
+        auto [count, real_bytes] = replicate_articles(real_articles, real, bytes);
+        real_mib = static_cast<double>(real_bytes) / kMiB;
+        fmt::print("real articles   {} copied to {} files, {:.1f} MiB, in {}\n", real_articles, count, real_mib,
+                   real.string());
+        warm_page_cache(real);
+    }
     warm_page_cache(files);
     warm_page_cache(jsonl);
 
@@ -169,13 +217,18 @@ int main(int argc, char** argv) {
         std::string name;
         std::vector<std::string> args;
         bool count_rows;
+        double mib;  // of article text
     };
-    const std::vector<Case> cases = {
-        {"dates files", {"dates", files.string()}, false},
-        {"extract files (csv)", {"extract", files.string()}, true},
-        {"extract jsonl (csv)", {"extract", jsonl.string()}, true},
-        {"extract jsonl (jsonl)", {"extract", "--format", "jsonl", jsonl.string()}, true},
+    std::vector<Case> cases = {
+        {"dates files", {"dates", files.string()}, false, text_mib},
+        {"extract files (csv)", {"extract", files.string()}, true, text_mib},
+        {"extract jsonl (csv)", {"extract", jsonl.string()}, true, text_mib},
+        {"extract jsonl (jsonl)", {"extract", "--format", "jsonl", jsonl.string()}, true, text_mib},
     };
+    if (!real.empty()) {
+        cases.push_back({"real: dates", {"dates", real.string()}, false, real_mib});
+        cases.push_back({"real: extract (csv)", {"extract", real.string()}, true, real_mib});
+    }
     int failures = 0;
     for (const auto& c : cases) {
         for (unsigned j : jobs) {
@@ -187,7 +240,7 @@ int main(int argc, char** argv) {
             RunResult r = run(args, out, (fs::path(dir) / "stderr.txt").string());
             if (r.status != 0) ++failures;
             fmt::print("{:<22} {:>4} {:>8.2f} {:>9.1f} {:>9.2f} {:>11.1f} {:>9.1f} {:>8}{}\n", c.name, j, r.wall,
-                       text_mib / r.wall, r.cpu, text_mib / r.cpu, r.max_rss_mib,
+                       c.mib / r.wall, r.cpu, c.mib / r.cpu, r.max_rss_mib,
                        c.count_rows ? std::to_string(count_lines(out)) : "-",
                        r.status == 0 ? "" : fmt::format("  (exit {}, see {}/stderr.txt)", r.status, dir));
             std::fflush(stdout);

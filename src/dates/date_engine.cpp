@@ -338,12 +338,12 @@ bool DateEngine::plausible(std::string_view text, const Candidate& c, bool initi
             if (unit_word == "tahun") return false;
         }
     }
-    // a rate: 8 jam sehari, dua kali seminggu, Rp 100.000 sebulan ("se" + unit after an amount)
+    // a rate: 8 jam sehari, dua kali seminggu, sekali sebulan, Rp 100.000 sebulan ("se" + unit after an amount)
     if (r.unit && r.quantity == 1.0 && r.direction == Direction::none && r.mod.empty() && !lex.one_prefix.empty() &&
         text.compare(c.begin, lex.one_prefix.size(), lex.one_prefix) == 0 &&
         std::all_of(text.begin() + static_cast<std::ptrdiff_t>(c.begin), text.begin() + static_cast<std::ptrdiff_t>(c.end),
                     [](char ch) { return is_letter(static_cast<unsigned char>(ch)); }) &&
-        (before == "kali" || (!before.empty() && is_digit(static_cast<unsigned char>(before.back()))) ||
+        (before == "kali" || before == lex.one_prefix + "kali" || (!before.empty() && is_digit(static_cast<unsigned char>(before.back()))) ||
          lex.units.count(before)))
         return false;
     // digits glued to other digits by a separator: phone numbers, codes, 2.000

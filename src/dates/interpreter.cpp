@@ -398,6 +398,11 @@ private:
             return;
         }
         int v = atoi_view(s);
+        if (week_unit_waits() && v >= 1 && v <= 5 && s.size() == 1) {  // minggu ke-3 Oktober
+            r_.week_index = v;
+            ++i_;
+            return;
+        }
         if (r_.period_unit && !r_.period_index && v >= 1 && v <= 4 && s.size() == 1) {
             r_.period_index = v;
             ++i_;
@@ -588,6 +593,14 @@ private:
             i_ += n;
             return;
         }
+        // H-7 Lebaran, H+3 Natal: days before or after a named day
+        if (t.text == "h" && i_ == 0 && (is_punct(i_ + 1, "-") || is_punct(i_ + 1, "+")) && is_number(i_ + 2) &&
+            all_digits(tokens_[i_ + 2].text) && tokens_[i_ + 2].text.size() <= 3) {
+            int n = atoi_view(tokens_[i_ + 2].text);
+            r_.day_offset = is_punct(i_ + 1, "-") ? -n : n;
+            i_ += 3;
+            return;
+        }
         // Q3 2024, H1 2025: a quarter or half written as a letter glued to its number
         if ((t.text == "q" || t.text == "h") && is_number(i_ + 1) && !tokens_[i_ + 1].space_before &&
             tokens_[i_ + 1].text.size() == 1 && !r_.period_unit) {
@@ -627,6 +640,11 @@ private:
             ++i_;
             return;
         }
+        if (here && here->ordinal && week_unit_waits()) {  // pekan kedua Juli
+            r_.week_index = *here->ordinal;
+            ++i_;
+            return;
+        }
         if (here && here->ordinal && r_.period_unit && !r_.period_index) {
             r_.period_index = *here->ordinal;
             ++i_;
@@ -659,6 +677,12 @@ private:
         ++i_;
     }
 
+    // A week word without a number has been read and no week of the month yet (pekan | kedua).
+    bool week_unit_waits() const {
+        return r_.unit && r_.unit->unit == TimeUnit::week && r_.unit->times == 1 && !r_.quantity &&
+               !r_.vague_quantity && !r_.week_index && !r_.period_unit && !in_range_end_ && r_.date.empty();
+    }
+
     // abad ke-20, abad 21, abad XXI
     bool century_follows(std::size_t k) const {
         if (is_word(k, "ke")) return true;
@@ -689,6 +713,9 @@ private:
         if (!m || !m->unit) return false;
         if (r_.quantity || r_.vague_quantity) return true;
         if (r_.set) return !t.capitalized;
+        // Minggu kedua Oktober, minggu ke-3: an ordinal after it makes it a week
+        if (const PhraseMeaning* next = word_meaning(i_ + 1); next && next->ordinal) return true;
+        if (is_word(i_ + 1, "ke") && (is_number(i_ + 2) || (is_punct(i_ + 2, "-") && is_number(i_ + 3)))) return true;
         if (direction_at(i_ + 1) || !r_.period_part.empty()) return !t.capitalized || (i_ == 0 && sentence_initial_);
         return !t.capitalized;
     }

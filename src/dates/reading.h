@@ -53,6 +53,8 @@ struct Reading {
 
     char period_unit = 0;  // 'Q' or 'H'
     int period_index = 0;
+    int week_index = 0;    // pekan kedua (Juli): the second week of the month
+    int day_offset = 0;    // H-7 Lebaran: days from the named day (H-7 = a week before)
     std::string season;
     std::optional<int> decade;   // 199 for the 1990s
     std::optional<int> century;  // 19 for the 20th century

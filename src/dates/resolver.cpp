@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <utility>
 
 namespace linimasa {
@@ -112,6 +113,12 @@ public:
         if (r_.unit && (r_.quantity || r_.vague_quantity) && !r_.period_unit) return quantity();
 
         auto first = point(r_.date);
+        // H-7 Lebaran: days counted from the named day
+        if (first && r_.day_offset && first->granularity == Granularity::day)
+            first = CalendarPoint::on_day(year_month_day{first->first + days{r_.day_offset}});
+        // pekan kedua Juli: the ISO week holding day 1 + 7 x (n - 1) of the month
+        if (first && r_.week_index && first->granularity == Granularity::month)
+            first = CalendarPoint::week_of(first->first + days{7 * (r_.week_index - 1)});
         if (r_.range_end) {
             auto second = point(*r_.range_end);
             if (first && second) {
@@ -176,6 +183,9 @@ private:
         } else if (r_.date.month) {
             m_.value = "XXXX-" + two(*r_.date.month);
             if (r_.date.day) m_.value.append("-").append(two(*r_.date.day));
+        } else if (r_.unit && r_.unit->unit == TimeUnit::week && r_.period_part == "END" && !r_.quantity) {
+            m_.value = "XXXX-WXX-WE";  // setiap akhir pekan: every weekend
+            m_.mod.clear();
         } else if (r_.unit) {
             Reading one = r_;
             if (!one.quantity || one.vague_quantity) one.quantity = 1, one.vague_quantity = false;
@@ -253,7 +263,7 @@ private:
         const CalendarFields& f = r_.date;
         std::string day = f.day ? two(*f.day) : "XX";
         std::string month = f.month ? two(*f.month) : "XX";
-        if (f.named_day) day = two(f.named_day->day), month = two(f.named_day->month);
+        if (f.named_day && !f.named_day->movable()) day = two(f.named_day->day), month = two(f.named_day->month);
         if (f.weekday && !f.day) m_.value = "XXXX-WXX-" + std::to_string(*f.weekday);
         else if (f.month || f.named_day || f.day) {
             m_.value = "XXXX-" + month;
@@ -322,6 +332,7 @@ private:
             if (!ymd.ok()) return std::nullopt;
             return CalendarPoint::on_day(ymd);
         }
+        if (f.year && f.named_day && f.named_day->movable()) return movable_in(year{*f.year}, *f.named_day, true);
         if (f.year && f.named_day) {
             year_month_day ymd{year{*f.year} / month{static_cast<unsigned>(f.named_day->month)} /
                                day{static_cast<unsigned>(f.named_day->day)}};
@@ -357,6 +368,7 @@ private:
         // Mei tahun lalu, Natal tahun ini: the year is counted from the anchor
         if ((f.month || f.named_day) && r_.unit && !r_.quantity && r_.unit->unit == TimeUnit::year && r_.unit->times == 1) {
             year y{relative_year()->first_year()};
+            if (f.named_day && f.named_day->movable()) return movable_in(y, *f.named_day, true);
             if (f.named_day || f.day) {
                 int m = f.named_day ? f.named_day->month : *f.month;
                 int d = f.named_day ? f.named_day->day : *f.day;
@@ -365,6 +377,7 @@ private:
             }
             return CalendarPoint::in_month(y, month{static_cast<unsigned>(*f.month)});
         }
+        if (f.named_day && f.named_day->movable()) return movable_near(anchor, *f.named_day);
         if (f.named_day || (f.day && f.month)) {
             int m = f.named_day ? f.named_day->month : *f.month;
             int d = f.named_day ? f.named_day->day : *f.day;
@@ -427,6 +440,44 @@ private:
         }
         basis_ = DateBasis::explicit_date;
         return std::nullopt;
+    }
+
+    // A movable feast in a given year: its day from the table; a year the table does not
+    // list gives that year only (`whole_year`), never a guessed day.
+    static std::optional<CalendarPoint> movable_in(year y, const MonthDay& feast, bool whole_year) {
+        auto it = feast.by_year->find(int(y));
+        if (it == feast.by_year->end())
+            return whole_year ? std::optional{CalendarPoint::in_year(y)} : std::nullopt;
+        year_month_day ymd{y / month{static_cast<unsigned>(it->second.first)} / day{static_cast<unsigned>(it->second.second)}};
+        return ymd.ok() ? std::optional{CalendarPoint::on_day(ymd)} : std::nullopt;
+    }
+
+    // A movable feast without a year (Lebaran, Idul Adha lalu, Imlek mendatang): the latest one
+    // on or before the anchor or the next one, chosen like a year-less day-month date.
+    std::optional<CalendarPoint> movable_near(sys_days anchor, const MonthDay& feast) {
+        std::optional<sys_days> past, before_past, future;
+        for (const auto& [y, md] : *feast.by_year) {
+            year_month_day ymd{year{y} / month{static_cast<unsigned>(md.first)} / day{static_cast<unsigned>(md.second)}};
+            if (!ymd.ok()) continue;
+            sys_days d{ymd};
+            if (d <= anchor) before_past = past, past = d;
+            else if (!future) future = d;
+        }
+        const year_month_day a{anchor};
+        std::optional<sys_days> chosen;
+        switch (r_.direction) {
+            case Direction::past: chosen = past && *past == anchor ? before_past : past; break;
+            case Direction::this_one: return movable_in(a.year(), feast, false);
+            case Direction::next:
+            case Direction::upcoming: chosen = future; break;
+            default:
+                if (past && future)
+                    chosen = choose(*past, *future, (anchor - *past).count(), (*future - anchor).count());
+                else chosen = past ? past : future;
+        }
+        // beyond the table's years the nearest listed one is no longer this year's feast
+        if (!chosen || std::abs((*chosen - anchor).count()) > 366) return mark_unanchored();
+        return CalendarPoint::on_day(year_month_day{*chosen});
     }
 
     std::optional<CalendarPoint> mark_unanchored() {

@@ -415,16 +415,43 @@ private:
     }
 
     void named_days(const YAML::Node& n) {
-        map_section<MonthDay>(n, "named_days", lex_.named_days, [&](const YAML::Node& v) -> std::optional<MonthDay> {
+        auto month_day = [&](const YAML::Node& v) -> std::optional<MonthDay> {
             std::string s = v.IsScalar() ? v.Scalar() : "";
             MonthDay md;
             char dash = 0;
             std::istringstream in(s);
             if (!(in >> md.month >> dash >> md.day) || dash != '-' || md.month < 1 || md.month > 12 || md.day < 1 ||
                 md.day > 31 || !in.eof()) {
-                error(v, "a named day is written MM-DD, e.g. 08-17");
+                error(v, "a named day is written MM-DD, e.g. 08-17, or as a mapping of years to MM-DD");
                 return std::nullopt;
             }
+            return md;
+        };
+        map_section<MonthDay>(n, "named_days", lex_.named_days, [&](const YAML::Node& v) -> std::optional<MonthDay> {
+            if (!v.IsMap()) return month_day(v);
+            // a movable feast: {2024: 04-10, 2025: 03-31}
+            auto table = std::make_shared<std::map<int, std::pair<int, int>>>();
+            for (const auto& entry : v) {
+                int y = 0;
+                if (!entry.first.IsScalar() || !YAML::convert<int>::decode(entry.first, y) || y < 1000 || y > 2999) {
+                    error(entry.first, "expected a year such as 2024");
+                    return std::nullopt;
+                }
+                auto md = month_day(entry.second);
+                if (!md) return std::nullopt;
+                if (!table->emplace(y, std::pair{md->month, md->day}).second) {
+                    error(entry.first, "year " + std::to_string(y) + " given twice");
+                    return std::nullopt;
+                }
+            }
+            if (table->empty()) {
+                error(v, "a movable named day needs at least one year");
+                return std::nullopt;
+            }
+            MonthDay md;
+            md.month = 0;
+            md.day = 0;
+            md.by_year = std::move(table);
             return md;
         });
     }

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -41,9 +42,14 @@ struct RelativeDay {
     std::string day_part;  // TIMEX3 part-of-day code, or empty
 };
 
+// A named day: the same month and day every year (Natal 12-25), or, for a movable feast
+// (Idul Fitri, Imlek, Paskah), the day in each year listed (`by_year`; month/day unused).
 struct MonthDay {
     int month = 1;
     int day = 1;
+    std::shared_ptr<const std::map<int, std::pair<int, int>>> by_year;  // year -> (month, day)
+
+    bool movable() const { return by_year != nullptr; }
 };
 
 // A number word that scales what came before: belas adds ten, puluh multiplies by ten.

@@ -368,7 +368,7 @@ BOOST_AUTO_TEST_CASE(wrong_types) {
         {"age_words: [", "age_words: berusia #[", "section 'age_words' must be a list of words"},
         {"  pagi: MO\n", "  pagi: M0\n", "'M0' is not one of MO, MI, AF, EV, NI, DT (did you mean 'MO'?)"},
         {"wib: \"+07:00\"", "wib: \"+7\"", "a time zone offset is written +HH:MM"},
-        {"natal: 12-25", "natal: 25-12", "a named day is written MM-DD, e.g. 08-17"},
+        {"natal: 12-25", "natal: 25-12", "a named day is written MM-DD, e.g. 08-17, or as a mapping of years to MM-DD"},
         {"  kemarin: -1\n", "  kemarin: -9\n", "expected a day offset from -7 to 7"},
         {"belas: {add: 10}", "belas: {add: 10, times: 2}", "a number scale is {add: N} or {times: N}"},
         {"windu: {unit: year, times: 8}", "windu: {unit: year, time: 8}", "unknown key 'time' (did you mean 'times'?)"},

@@ -10,6 +10,7 @@
 #include "document/document.h"
 #include "output/event_records.h"
 #include "output/timeline_writer.h"
+#include "util/free_memory.h"
 #include "pipeline/extractor.h"
 #include "util/free_memory.h"
 #include "util/hash_set64.h"
@@ -38,6 +39,9 @@ int run_extract(const ExtractOptions& options) {
     // (CPU time per MiB within 3%) and cost a start-up and ~25 MiB each.
     const Extractor& extractor = *load.extractor;
     const bool jsonl = options.format == "jsonl";
+    // A timeline is built from a store that may outgrow its budget, partition by partition on
+    // several threads: freed memory must go back at once for the peak to stay bounded.
+    if (!jsonl) give_back_freed_memory_at_once();
 
     Diagnostics problems;
     std::vector<std::string> names = expand_inputs(options.inputs, problems);

@@ -6,6 +6,7 @@
 #include "cli/input_files.h"
 #include "cli/output.h"
 #include "output/event_records.h"
+#include "util/free_memory.h"
 
 namespace linimasa {
 
@@ -17,7 +18,9 @@ constexpr std::size_t kMaxRecordBytes = std::size_t{64} << 20;
 }  // namespace
 
 int run_merge(const MergeOptions& options) {
-    // Parts are read line by line: memory holds the events, never a whole part.
+    // Parts are read line by line: memory holds the events, never a whole part. Freed memory
+    // goes back at once (the timeline may be built on several threads, see extract).
+    give_back_freed_memory_at_once();
     EventStore events(options.event_memory);  // compact: millions of records keep their numbers, not their text
     bool failed = false;
     for (const auto& name : options.parts) {

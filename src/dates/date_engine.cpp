@@ -669,7 +669,14 @@ DocumentDates DateEngine::analyze(std::string_view text, std::optional<date::sys
     ctx.anchor = out.publication;
     out.mentions.reserve(found.size());
     Scratch scratch;
+    // where the day in ctx.written_day was written, and whether it came with a clock time or part of day
+    std::size_t written_end = 0;
+    bool written_with_time = false;
     for (const auto& c : found) {
+        // a date written without a time (`ditunda hingga Selasa (12/3/2024)`) lends its day to a
+        // clock time only within its own paragraph; a day written with a time (`Selasa (20/1) dini
+        // hari`) also to the paragraphs after it
+        if (ctx.written_day && !written_with_time && text.find('\n', written_end) < c.begin) ctx.written_day.reset();
         ctx.cue = lexicon_.future_prepositions.count(previous_word(text, c.begin, scratch.before))
                       ? TenseCue::future
                       : tense_cue(text, c.begin, cues_, scratch.word);
@@ -682,8 +689,16 @@ DocumentDates DateEngine::analyze(std::string_view text, std::optional<date::sys
             ctx.focus = m.point;
             if (m.point->granularity == Granularity::day) {
                 ctx.focus_day = m.point;
-                if (std::any_of(m.text.begin(), m.text.end(), [](char ch) { return is_digit(static_cast<unsigned char>(ch)); }))
-                    ctx.written_day = m.point->first;
+                bool timed = m.type == "TIME";
+                if ((timed && c.reading.date.weekday) ||
+                    std::any_of(m.text.begin(), m.text.end(), [](char ch) { return is_digit(static_cast<unsigned char>(ch)); })) {
+                    // a clock alone (`pukul 05.00`) keeps the day it was put on, and how that day was written
+                    if (!(c.reading.date.empty() && ctx.written_day && m.point->first == *ctx.written_day)) {
+                        ctx.written_day = m.point->first;
+                        written_with_time = timed;
+                    }
+                    written_end = c.end;
+                }
             }
         }
         if (!out.mentions.empty() && merge_compound_duration(text, out.mentions.back(), m)) continue;

@@ -370,6 +370,20 @@ BOOST_AUTO_TEST_CASE(focus_follows_the_last_date) {
                "[2 Juni 2023] DATE 2023-06-02 | [Sehari sebelumnya] DATE 2023-06-01");
 }
 
+// A clock time with no day of its own: a date written without a time lends its day only
+// within its paragraph; a day written with a time, also to the paragraphs after it.
+BOOST_AUTO_TEST_CASE(clock_time_takes_a_written_day_only_within_its_paragraph) {
+    BOOST_TEST(at_anchor("Sidang ditunda hingga Selasa (19/9/2023).\nSidang dimulai pukul 09.00 WIB.") ==
+               "[Selasa (19/9/2023)] DATE 2023-09-19 | [pukul 09.00 WIB] TIME 2023-09-13T09:00+07:00");
+    BOOST_TEST(at_anchor("Sidang ditunda hingga Selasa (19/9/2023). Sidang dimulai pukul 09.00 WIB.") ==
+               "[Selasa (19/9/2023)] DATE 2023-09-19 | [pukul 09.00 WIB] TIME 2023-09-19T09:00+07:00");
+    BOOST_TEST(at_anchor("Banjir melanda Senin (11/9) dini hari.\n\nAir setinggi 1 meter pada pukul 05.00 WIB.") ==
+               "[Senin (11/9) dini hari] TIME 2023-09-11TMO | [pukul 05.00 WIB] TIME 2023-09-11T05:00+07:00");
+    // a weekday written with a time counts as well (`Selasa siang, pukul 13.20 WIT`)
+    BOOST_TEST(at_anchor("Gempa terjadi Selasa siang, pukul 13.20 WIT.") ==
+               "[Selasa siang] TIME 2023-09-12TMI | [pukul 13.20 WIT] TIME 2023-09-12T13:20+09:00");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(rejections)

@@ -231,6 +231,23 @@ std::optional<DurationPart> duration_part(const std::string& v) {
     return DurationPart{v.substr(start, i - start), v[i], static_cast<int>(r) + (time ? 3 : 0)};
 }
 
+// `Jumat Hidayat (38)`, `Sabtu (41)`: a weekday followed by capitalised words (or none) and
+// an age in brackets is the first name of a person (a day in brackets has its month: `(5/1)`).
+bool person_with_age_after(std::string_view text, std::size_t end) {
+    std::size_t k = end;
+    int words = 0;
+    for (; words < 3; ++words) {
+        if (k + 1 >= text.size() || text[k] != ' ' || !(text[k + 1] >= 'A' && text[k + 1] <= 'Z')) break;
+        ++k;
+        while (k < text.size() && (is_letter(static_cast<unsigned char>(text[k])) || text[k] == '\'')) ++k;
+    }
+    if (k + 3 >= text.size() || text[k] != ' ' || text[k + 1] != '(') return false;
+    k += 2;
+    std::size_t digits = 0;
+    while (k + digits < text.size() && is_digit(static_cast<unsigned char>(text[k + digits]))) ++digits;
+    return digits >= 1 && digits <= 3 && k + digits < text.size() && text[k + digits] == ')';
+}
+
 bool only_weekday(const Reading& r) {
     return r.date.weekday && !r.date.day && !r.date.month && !r.date.year && !r.hour && r.day_part.empty() &&
            !r.range_end && r.direction == Direction::none;
@@ -359,6 +376,8 @@ bool DateEngine::plausible(std::string_view text, const Candidate& c, bool initi
         if (c.end < text.size() && text[c.end] == '%') return false;
     }
     if (r.bare_year() && lex.count_leads.count(before)) return false;  // sebanyak 2024 rudal
+    // the year of a name rejected as a whole (Universitas 17 Agustus 1945): a real date was read whole
+    if (r.bare_year() && lex.months.count(before)) return false;
     if (r.bare_year() && !lex.copyright_marks.empty()) {  // Copyright © ANTARA 2024
         std::size_t from = c.begin > 40 ? c.begin - 40 : 0;
         std::size_t nl = text.rfind('\n', c.begin);
@@ -371,6 +390,15 @@ bool DateEngine::plausible(std::string_view text, const Candidate& c, bool initi
     if (r.bare_year() && ((c.begin > 0 && text[c.begin - 1] == '/') || (c.end < text.size() && text[c.end] == '/')))
         return false;
     if (only_weekday(r) && lex.weekday_name_words.count(before)) return false;
+    if (only_weekday(r) && person_with_age_after(text, c.end)) return false;  // Jumat Hidayat (38), a person
+    // Jalan 17 Agustus, Stadion 10 November: a street or a building named after a date
+    if (is_digit(first) && r.date.day && r.date.month && !r.range_end && lex.date_name_words.count(before)) return false;
+    // Universitas Sebelas Maret: a month after a number word is a name (dates are written in
+    // digits); after digits it is what is left of a day and month rejected above
+    if (r.date.month && !r.date.day && !r.range_end && is_letter(first) && !before.empty() &&
+        (((lex.numbers.count(before) || lex.number_scales.count(before)) && !r.date.year) ||
+         std::all_of(before.begin(), before.end(), [](char ch) { return is_digit(static_cast<unsigned char>(ch)); })))
+        return false;
     if (!r.vague.empty()) {
         std::string_view phrase = normalize_phrase_into(text.substr(c.begin, c.end - c.begin), scratch.phrase);
         if (lex.past_ref_context_words.count(phrase) && !initial && !lex.past_ref_context_after.count(before))

@@ -170,6 +170,7 @@ private:
         r["weekday_name_words"] = [this](const YAML::Node& n) {
             word_set(n, "weekday_name_words", lex_.weekday_name_words);
         };
+        r["date_name_words"] = [this](const YAML::Node& n) { word_set(n, "date_name_words", lex_.date_name_words); };
         r["non_time_phrases"] = [this](const YAML::Node& n) { word_set(n, "non_time_phrases", lex_.non_time_phrases); };
         r["century_words"] = [this](const YAML::Node& n) { word_set(n, "century_words", lex_.century_words); };
         r["grammar"] = [this](const YAML::Node& n) { grammar(n); };

@@ -127,6 +127,7 @@ struct Lexicon {
     WordSet count_nouns;
     WordSet year_prepositions;  // pada 2023 (warga ...): a year, whatever noun follows
     WordSet weekday_name_words;
+    WordSet date_name_words;  // Jalan 17 Agustus, Stadion 10 November: a day and month after them is a name
     WordSet non_time_phrases;
     WordSet century_words;
     WordSet hyphenated_words;  // every lexicon word written with a hyphen (baru-baru)

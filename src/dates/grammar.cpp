@@ -17,8 +17,8 @@ constexpr const char* kSpace = "(?:[ \\t]|\\x{A0}){1,3}";
 // otherwise double it at every level.
 constexpr std::size_t kMaxExpandedBytes = std::size_t{4} << 20;
 
-// One word or phrase of a section as a pattern: any run of spaces between words, both
-// apostrophes, everything else literal.
+// One word or phrase of a section as a pattern: any run of spaces between words (after an
+// optional word-final apostrophe), both apostrophes, everything else literal.
 std::string phrase_pattern(const std::string& phrase) {
     std::string out;
     std::string word;
@@ -29,6 +29,7 @@ std::string phrase_pattern(const std::string& phrase) {
     for (char c : phrase) {
         if (c == ' ') {
             flush();
+            out += "(?:'|’)?";  // a word-final apostrophe, which the lexicon drops (Isra' Mi'raj)
             out += kSpace;
         } else if (c == '\'') {
             flush();

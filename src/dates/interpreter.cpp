@@ -78,6 +78,13 @@ void tokenize(std::string_view s, const Lexicon& lex, Tokens& out) {
             i += 2;
             continue;
         }
+        // a word-final apostrophe (Isra' Mi'raj, a closing 'quote') is no token: the lexicon's
+        // phrases are written without it
+        if (std::size_t a = apostrophe_at(s, i); a && i > 0 && is_letter_at(s, i - 1) &&
+                                                  (i + a >= s.size() || !is_letter_at(s, i + a))) {
+            i += a;
+            continue;
+        }
         Token& t = tokens.emplace_back();
         t.begin = i;
         t.space_before = space;

@@ -10,6 +10,10 @@
 
 namespace linimasa {
 
+namespace {
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+}  // namespace
+
 void append_normalized(std::string_view text, std::string& out) {
     const std::size_t first = out.size();
     bool pending_space = false;
@@ -26,11 +30,20 @@ void append_normalized(std::string_view text, std::string& out) {
         }
         if (pending_space) out += ' ';
         pending_space = false;
-        // ’ (U+2019) and ‘ (U+2018) are written as an ASCII apostrophe.
-        if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
-            (static_cast<unsigned char>(text[i + 2]) == 0x99 || static_cast<unsigned char>(text[i + 2]) == 0x98)) {
-            out += '\'';
-            i += 2;
+        // ’ (U+2019) and ‘ (U+2018) are written as an ASCII apostrophe; one that ends a word
+        // (Isra' Mi'raj) is dropped, as the interpreter drops it
+        std::size_t apostrophe = c == '\'' ? 1
+                                 : (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+                                    (static_cast<unsigned char>(text[i + 2]) == 0x99 ||
+                                     static_cast<unsigned char>(text[i + 2]) == 0x98))
+                                     ? 3
+                                     : 0;
+        if (apostrophe) {
+            std::size_t next = i + apostrophe;
+            bool word_final = out.size() > first && is_ascii_letter(out.back()) &&
+                              (next >= text.size() || text[next] == ' ' || text[next] == '\t');
+            if (!word_final) out += '\'';
+            i = next - 1;
             continue;
         }
         out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);

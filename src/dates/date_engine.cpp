@@ -700,11 +700,22 @@ DocumentDates DateEngine::analyze(std::string_view text, std::optional<date::sys
     // where the day in ctx.written_day was written, and whether it came with a clock time or part of day
     std::size_t written_end = 0;
     bool written_with_time = false;
+    // the first '\n' at or after written_end, found again only when written_end has passed it:
+    // asking from each date anew made a 50 MB page on one line quadratic
+    std::size_t paragraph_end = 0, paragraph_from = 0;
+    bool paragraph_end_known = false;
     for (const auto& c : found) {
         // a date written without a time (`ditunda hingga Selasa (12/3/2024)`) lends its day to a
         // clock time only within its own paragraph; a day written with a time (`Selasa (20/1) dini
         // hari`) also to the paragraphs after it
-        if (ctx.written_day && !written_with_time && text.find('\n', written_end) < c.begin) ctx.written_day.reset();
+        if (ctx.written_day && !written_with_time) {
+            if (!paragraph_end_known || paragraph_end < written_end || written_end < paragraph_from) {
+                paragraph_end = text.find('\n', written_end);
+                paragraph_from = written_end;
+                paragraph_end_known = true;
+            }
+            if (paragraph_end < c.begin) ctx.written_day.reset();
+        }
         ctx.cue = lexicon_.future_prepositions.count(previous_word(text, c.begin, scratch.before))
                       ? TenseCue::future
                       : tense_cue(text, c.begin, cues_, scratch.word);

@@ -170,7 +170,7 @@ int main(int argc, char** argv) {
     app.add_option("--dir", dir, "folder for the corpus (written once) and the outputs")->required();
     app.add_option("--mb", mb, "MiB of article text")->check(CLI::PositiveNumber);
     app.add_option("--jobs", jobs, "--jobs values to measure")->delimiter(',');
-    int repeat = 3;
+    int repeat = 5;
     app.add_option("--repeat", repeat, "runs of each measurement; the fastest is reported")->check(CLI::PositiveNumber);
     std::string real_articles;
     app.add_option("--articles", real_articles, "also measure on this folder of real *.txt articles, copied up to --mb")
@@ -252,7 +252,7 @@ int main(int argc, char** argv) {
             args.insert(args.end(), {"--quiet", "--jobs", std::to_string(j)});
             args.insert(args.end(), c.args.begin() + 1, c.args.end());
             // The fastest of `repeat` runs: the one least disturbed by whatever else the
-            // machine did (on a shared virtual machine, the spread between runs is 10-20%).
+            // machine did (on this virtual machine 2-job runs of one command differ by up to 15%).
             RunResult r = run(args, (fs::path(dir) / "stderr.txt").string());
             for (int k = 1; k < repeat && r.status == 0; ++k) {
                 RunResult again = run(args, (fs::path(dir) / "stderr.txt").string());

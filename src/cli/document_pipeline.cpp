@@ -115,19 +115,17 @@ void work_safely(const PipelineWork& work, DocumentJob& job) {
     }
 }
 
+// Whether the progress line is drawn: asked for, and standard error is a terminal.
+bool progress_shown(const PipelineOptions& options) { return options.progress && isatty(STDERR_FILENO); }
+
 // Delivers one job and reports it; called by one thread at a time, in input order.
 class Deliverer {
 public:
-    Deliverer(const PipelineOptions& options, const std::vector<std::string>& names, const PipelineDelivery& deliver)
-        : Deliverer(options.progress && isatty(STDERR_FILENO), names, deliver) {}
-
-private:
     // The inputs' total size is asked of the file system (a stat per file) only for a line
     // that is shown.
-    Deliverer(bool shown, const std::vector<std::string>& names, const PipelineDelivery& deliver)
-        : progress_(shown, shown ? total_input_size(names) : std::nullopt), deliver_(deliver) {}
-
-public:
+    Deliverer(const PipelineOptions& options, const std::vector<std::string>& names, const PipelineDelivery& deliver)
+        : progress_(progress_shown(options), progress_shown(options) ? total_input_size(names) : std::nullopt),
+          deliver_(deliver) {}
 
     bool operator()(DocumentJob& job) {
         bool go_on = deliver_(job);

@@ -5,6 +5,7 @@
 #include <map>
 #include <mutex>
 #include <new>
+#include <stdexcept>
 #include <numeric>
 #include <queue>
 #include <thread>
@@ -110,6 +111,8 @@ bool PartitionedTimeline::build_partitions(const EventStore& store, const EventO
             if (part && !ok) error = rows_[files].ok() ? made_[files].error() : rows_[files].error();
         } catch (const std::bad_alloc&) {
             error = "out of memory while building the timeline";
+        } catch (const std::exception& e) {  // on a helper thread it would end the program
+            error = std::string("internal error while building the timeline: ") + e.what();
         }
         // Each partition's timeline starts from the memory the strings take, not from what
         // the ones before left scattered over the heap: the peak is the largest partition's.

@@ -570,6 +570,31 @@ std::vector<DateEngine::Candidate> DateEngine::recognize(std::string_view text, 
     return found;
 }
 
+bool DateEngine::listed_after_weekly_set(std::string_view text, const TimeMention& previous, const Candidate& c,
+                                         std::string& word) const {
+    const Reading& r = c.reading;
+    // the candidate is a weekday and nothing else (`Kamis`, not `Kamis pagi` or `Kamis lalu`)
+    if (!r.date.weekday || r.date.year || r.date.month || r.date.day || r.date.named_day || r.range_end || r.hour ||
+        !r.day_part.empty() || r.relative_day || r.direction != Direction::none || r.set || r.unit)
+        return false;
+    // the previous one recurs weekly on a day: XXXX-WXX-d
+    if (previous.type != "SET" || previous.value.size() != 10 || !previous.value.starts_with("XXXX-WXX-") ||
+        previous.end > c.begin)
+        return false;
+    // and only a comma and/or one joining word stand between them
+    std::string_view between = text.substr(previous.end, c.begin - previous.end);
+    auto skip_blanks = [&] {
+        while (!between.empty() && (between.front() == ' ' || between.front() == '\t')) between.remove_prefix(1);
+    };
+    skip_blanks();
+    const bool comma = !between.empty() && between.front() == ',';
+    if (comma) between.remove_prefix(1);
+    skip_blanks();
+    while (!between.empty() && (between.back() == ' ' || between.back() == '\t')) between.remove_suffix(1);
+    if (between.empty()) return comma;
+    return lexicon_.set_list_joiners.count(std::string(normalize_phrase_into(between, word))) > 0;
+}
+
 std::optional<date::sys_days> DateEngine::publication_date(std::string_view text) const {
     // Once an expression past the header is taken, every later one (and any elided first part
     // of one, which starts after the last expression's end) starts past it too: the dateline
@@ -724,6 +749,14 @@ DocumentDates DateEngine::analyze(std::string_view text, std::optional<date::sys
         m.begin = c.begin;
         m.end = c.end;
         m.text = std::string(text.substr(c.begin, c.end - c.begin));
+        if (!out.mentions.empty() && listed_after_weekly_set(text, out.mentions.back(), c, scratch.word)) {
+            // `setiap Selasa dan Kamis`: Kamis recurs as well, it is not the nearest Thursday
+            m.type = "SET";
+            m.value = "XXXX-WXX-" + std::to_string(*c.reading.date.weekday);
+            m.mod = out.mentions.back().mod;
+            m.point.reset();
+            m.is_range = false;
+        }
         if (m.point && (m.type == "DATE" || m.type == "TIME") && !m.is_range && m.value.find("_REF") == std::string::npos) {
             ctx.focus = m.point;
             if (m.point->granularity == Granularity::day) {

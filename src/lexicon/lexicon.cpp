@@ -158,6 +158,7 @@ private:
         r["age_words"] = [this](const YAML::Node& n) { word_set(n, "age_words", lex_.age_words); };
         r["meal_words"] = [this](const YAML::Node& n) { word_set(n, "meal_words", lex_.meal_words); };
         r["day_part_leads"] = [this](const YAML::Node& n) { word_set(n, "day_part_leads", lex_.day_part_leads); };
+        r["set_list_joiners"] = [this](const YAML::Node& n) { word_set(n, "set_list_joiners", lex_.set_list_joiners); };
         r["reference_words"] = [this](const YAML::Node& n) { word_set(n, "reference_words", lex_.reference_words); };
         r["name_reference_words"] = [this](const YAML::Node& n) {
             word_set(n, "name_reference_words", lex_.name_reference_words);

@@ -118,6 +118,7 @@ struct Lexicon {
     WordSet age_words;
     WordSet meal_words;  // makan malam is dinner: a part of day right after them is no time
     WordSet day_part_leads;  // sejak pagi: the only words a bare part of day may follow
+    WordSet set_list_joiners;  // setiap Senin dan Kamis: words that carry a weekly SET on to the next weekday
     WordSet reference_words;
     WordSet name_reference_words;  // Resolusi (DK PBB) 1701: a number after the name of a numbered thing
     WordSet count_leads;

@@ -573,13 +573,14 @@ std::vector<DateEngine::Candidate> DateEngine::recognize(std::string_view text, 
 bool DateEngine::listed_after_weekly_set(std::string_view text, const TimeMention& previous, const Candidate& c,
                                          std::string& word) const {
     const Reading& r = c.reading;
-    // the candidate is a weekday and nothing else (`Kamis`, not `Kamis pagi` or `Kamis lalu`)
+    // the candidate is a weekday, perhaps with a part of day, and nothing else (`Kamis`, `Kamis
+    // malam`; not `Kamis lalu` or `Kamis (14/3)`)
     if (!r.date.weekday || r.date.year || r.date.month || r.date.day || r.date.named_day || r.range_end || r.hour ||
-        !r.day_part.empty() || r.relative_day || r.direction != Direction::none || r.set || r.unit)
+        r.relative_day || r.direction != Direction::none || r.set || r.unit)
         return false;
-    // the previous one recurs weekly on a day: XXXX-WXX-d
-    if (previous.type != "SET" || previous.value.size() != 10 || !previous.value.starts_with("XXXX-WXX-") ||
-        previous.end > c.begin)
+    // the previous one recurs weekly on a day, perhaps at a part of it: XXXX-WXX-d, XXXX-WXX-dTNI
+    if (previous.type != "SET" || !previous.value.starts_with("XXXX-WXX-") || previous.value.size() < 10 ||
+        previous.value[9] < '1' || previous.value[9] > '7' || previous.end > c.begin)
         return false;
     // and only a comma and/or one joining word stand between them
     std::string_view between = text.substr(previous.end, c.begin - previous.end);
@@ -753,6 +754,7 @@ DocumentDates DateEngine::analyze(std::string_view text, std::optional<date::sys
             // `setiap Selasa dan Kamis`: Kamis recurs as well, it is not the nearest Thursday
             m.type = "SET";
             m.value = "XXXX-WXX-" + std::to_string(*c.reading.date.weekday);
+            if (!c.reading.day_part.empty()) m.value.append("T").append(c.reading.day_part);  // Kamis malam: XXXX-WXX-4TNI
             m.mod = out.mentions.back().mod;
             m.point.reset();
             m.is_range = false;

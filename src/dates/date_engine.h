@@ -108,8 +108,9 @@ private:
     std::optional<Candidate> clock_after_date(std::string_view text, const Candidate& c, bool& separate,
                                               Scratch& scratch) const;
     std::optional<date::sys_days> find_dateline(std::string_view text, const std::vector<Candidate>& found) const;
-    // `setiap Senin, Rabu dan Jumat`: whether candidate `c` is a bare weekday listed right after
-    // `previous`, a weekly SET, joined by a comma and/or a set_list_joiners word.
+    // `setiap Senin, Rabu dan Jumat`, `setiap Senin malam dan Kamis malam`: whether candidate `c`
+    // is a weekday (with at most a part of day) listed right after `previous`, a weekly SET,
+    // joined by a comma and/or a set_list_joiners word.
     bool listed_after_weekly_set(std::string_view text, const TimeMention& previous, const Candidate& c,
                                  std::string& word) const;
     // What a candidate is as a page's header date (rule 1 of find_dateline).
